@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ewma, ewmaWeights, halfLife, memoryWindow, simulate } from '../../src/lib';
+
+// Every way a URL, a slider or a caller can hand us junk. 1e400 parses to Infinity.
+const junk: unknown[] = ['', 'toString', '__proto__', NaN, Infinity, -Infinity, 1e400, '0.1', null, {}];
+const negative: unknown[] = [-1, -1e-300];
+const outsideUnit: unknown[] = [1, 1.5, -0.1];
+
+const ok = { fn: 'wavy', optimizer: { name: 'rmsprop' }, start: [-4, 4], steps: 10 };
+
+function run(patch: Record<string, unknown>, optimizer: Record<string, unknown> = {}) {
+  return () => simulate({ ...ok, ...patch, optimizer: { ...ok.optimizer, ...optimizer } } as never);
+}
+
+interface Case { field: string; optimizer: string; values: unknown[] }
+
+const optimizerFields: Case[] = [
+  ...['lr', 'eps', 'momentum', 'weightDecay'].map((field) => ({ field, optimizer: 'rmsprop', values: [...junk, ...negative] })),
+  { field: 'lr', optimizer: 'sgd', values: [...junk, ...negative] },
+  { field: 'momentum', optimizer: 'sgd', values: [...junk, ...negative] },
+  { field: 'lrDecay', optimizer: 'adagrad', values: [...junk, ...negative] },
+  { field: 'initialAccumulator', optimizer: 'adagrad', values: [...junk, ...negative] },
+  { field: 'gamma', optimizer: 'rmsprop', values: [...junk, ...outsideUnit] },
+  { field: 'beta1', optimizer: 'adam', values: [...junk, ...outsideUnit] },
+  { field: 'beta2', optimizer: 'adam', values: [...junk, ...outsideUnit] },
+  { field: 'centered', optimizer: 'rmsprop', values: ['', 'true', 1, NaN] },
+  { field: 'epsInSqrt', optimizer: 'adagrad', values: ['', 'false', 0] },
+];
+
+describe.each(optimizerFields)('the $optimizer option $field', ({ field, optimizer, values }) => {
+  it.each(values.map((value) => [String(value), value]))('rejects %s, naming the field', (_, value) => {
+    expect(run({}, { name: optimizer, [field]: value })).toThrow(new RegExp(`^${field} must be .*, got `));
+  });
+});
+
+describe('simulate rejects', () => {
+  it.each(['', 'toString', '__proto__', 'hasOwnProperty', 'Wavy', NaN, null])('the function %j', (fn) => {
+    expect(run({ fn })).toThrow(/^fn must be one of wavy, /);
+  });
+
+  it.each(['', 'toString', '__proto__', 'RMSProp', 'adamw', 7])('the optimizer name %j', (name) => {
+    expect(run({}, { name })).toThrow(/^optimizer name must be one of sgd, adagrad, rmsprop, adam, got /);
+  });
+
+  it.each([1.5, -1, 100_001, NaN, Infinity, '', '10', 1e400])('the step count %j', (steps) => {
+    expect(run({ steps })).toThrow(/^steps must be an integer in 0…100000, got /);
+  });
+
+  it.each([[[NaN, 0]], [[0, Infinity]], [[1e400, 0]], [[0]], [[0, 0, 0]], ['toString'], [''], [null], [['1', '2']]])(
+    'the start %j', (start) => {
+      expect(run({ start })).toThrow(/^start must be two finite numbers \[x, y\], got /);
+    });
+
+  it('an option that belongs to another optimizer', () => {
+    expect(run({}, { alpha: 0.9 })).toThrow('alpha is not an option of rmsprop');
+    expect(run({}, { name: 'sgd', gamma: 0.9 })).toThrow('gamma is not an option of sgd');
+  });
+
+  it('Nesterov without momentum, as PyTorch does', () => {
+    expect(run({}, { name: 'sgd', lr: 0.1, nesterov: true })).toThrow(/^nesterov needs momentum > 0/);
+  });
+
+  it('a missing optimizer', () => {
+    expect(() => simulate({ ...ok, optimizer: undefined } as never)).toThrow(/^optimizer must be an object/);
+  });
+});
+
+describe('error messages', () => {
+  it('name the field and show the value as given', () => {
+    expect(run({}, { lr: -1 })).toThrow('lr must be a finite number ≥ 0, got -1');
+    expect(run({}, { gamma: 1 })).toThrow('gamma must be a number in [0, 1), got 1');
+    expect(run({}, { eps: '' })).toThrow('eps must be a finite number ≥ 0, got ""');
+    expect(run({}, { lr: 1e400 })).toThrow('lr must be a finite number ≥ 0, got Infinity');
+  });
+});
+
+describe('the EWMA helpers reject', () => {
+  it.each([NaN, 1, -0.5, '0.9', Infinity])('the decay %j', (beta) => {
+    expect(() => ewma([1, 2], beta as number)).toThrow(/^beta must be a number in \[0, 1\), got /);
+    expect(() => ewmaWeights(beta as number, 3)).toThrow(/^beta must be/);
+    expect(() => memoryWindow(beta as number)).toThrow(/^beta must be/);
+    expect(() => halfLife(beta as number)).toThrow(/^beta must be/);
+  });
+
+  it('a series with a non-finite value and a bad count', () => {
+    expect(() => ewma([1, NaN], 0.9)).toThrow(/^series must be an array of finite numbers/);
+    expect(() => ewmaWeights(0.9, -1)).toThrow(/^count must be an integer/);
+  });
+});
