@@ -1,0 +1,66 @@
+/**
+ * Library benchmark: prints medians over several runs.
+ *   npm run bench
+ * Figures, not assertions: timings depend on the machine, so no test checks them.
+ */
+import { getObjective, optimizerNames, simulate } from '../src/lib';
+import type { OptimizerOptions } from '../src/lib';
+
+const RUNS = 25;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time of `work` in milliseconds, after a warm-up so the JIT has compiled it. */
+function time(work: () => void): number {
+  for (let i = 0; i < 5; i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    work();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const settings: Record<string, OptimizerOptions> = {
+  sgd: { name: 'sgd', lr: 0.01, momentum: 0.9 },
+  adagrad: { name: 'adagrad', lr: 0.1, eps: 1e-8 },
+  rmsprop: { name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1e-8 },
+  adam: { name: 'adam', lr: 0.1 },
+};
+
+console.log(`simulate on wavy from (-4, 4), median of ${RUNS} runs`);
+const STEPS = 10_000;
+for (const name of optimizerNames) {
+  const ms = time(() => simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: STEPS }));
+  console.log(`  ${name.padEnd(8)} ${((STEPS / ms) * 1000 / 1e6).toFixed(2)} M steps/s`);
+}
+
+/** What one widget recompute does: four optimizers × 500 steps, and the loss on a 200 × 200 grid. */
+function widgetRecompute(): number {
+  let checksum = 0;
+  for (const name of optimizerNames) {
+    checksum += simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: 500 }).points.length;
+  }
+  const { value, view } = getObjective('wavy');
+  const [[x0, x1], [y0, y1]] = view;
+  const n = 200;
+  const grid = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const y = y0 + ((y1 - y0) * j) / (n - 1);
+    for (let i = 0; i < n; i++) grid[j * n + i] = value(x0 + ((x1 - x0) * i) / (n - 1), y);
+  }
+  return checksum + grid[n * n - 1];
+}
+
+const pathsOnly = time(() => {
+  for (const name of optimizerNames) simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: 500 });
+});
+const full = time(widgetRecompute);
+console.log('widget recompute (4 optimizers × 500 steps + 200 × 200 loss grid)');
+console.log(`  paths only  ${pathsOnly.toFixed(3)} ms`);
+console.log(`  full        ${full.toFixed(3)} ms   (target < 2 ms)`);
