@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { remarkPlugins, rehypePlugins } from './src/markdown/math-pipeline.ts';
+import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+
+// One build for any static host: SITE is the origin, BASE the sub-path
+// (e.g. BASE=/optimizer-lab/ for a GitHub project page).
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  // The e2e tests build the sub-path variant into its own folder.
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: ['en', 'zh'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+    }),
+  ],
+  markdown: {
+    remarkPlugins,
+    rehypePlugins,
+    shikiConfig: {
+      // Both themes ship as CSS variables; global.css picks one per data-theme.
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+    },
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+  },
+});

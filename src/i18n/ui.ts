@@ -1,0 +1,72 @@
+import type { Lang } from './languages.ts';
+
+/** Every piece of interface text, in both languages, so no page hard-codes one. */
+export const UI = {
+  en: {
+    siteName: 'Optimizer Lab',
+    tagline: 'Adaptive learning rates, explained with live experiments',
+    homeDescription:
+      'A short series on adaptive-learning-rate optimizers — exponentially weighted averages, AdaGrad and RMSProp — with formulas, code and charts you can play with.',
+    skipToContent: 'Skip to content',
+    mainNav: 'Main',
+    switchLanguage: '中文',
+    switchLanguageLabel: 'Read this page in Chinese',
+    darkTheme: 'Dark theme',
+    contents: 'Contents',
+    series: 'The series',
+    previous: 'Previous',
+    next: 'Next',
+    seriesNav: 'Series',
+    published: 'Published',
+    updated: 'Updated',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copy failed',
+    readArticle: 'Read',
+    footer: 'Optimizer Lab — built as a static site; formulas typeset with KaTeX, charts drawn with Chart.js.',
+  },
+  zh: {
+    siteName: '优化器实验室',
+    tagline: '用可以动手的实验，讲清自适应学习率',
+    homeDescription:
+      '一组关于自适应学习率优化器的短文：从指数加权平均讲到 AdaGrad 和 RMSProp，配有公式、代码和可以拖动参数的图。',
+    skipToContent: '跳到正文',
+    mainNav: '主导航',
+    switchLanguage: 'English',
+    switchLanguageLabel: '阅读本页的英文版',
+    darkTheme: '深色主题',
+    contents: '目录',
+    series: '本系列',
+    previous: '上一篇',
+    next: '下一篇',
+    seriesNav: '系列导航',
+    published: '发布于',
+    updated: '更新于',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '复制失败',
+    readArticle: '阅读',
+    footer: '优化器实验室 —— 纯静态网站；公式由 KaTeX 排版，图表由 Chart.js 绘制。',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type UiStrings = (typeof UI)[Lang];
+
+export function ui(lang: Lang): UiStrings {
+  return UI[lang];
+}
+
+/** "Part 2" / "第 2 篇": word order differs, so it is a function, not a string. */
+export function partLabel(lang: Lang, order: number): string {
+  return lang === 'en' ? `Part ${order}` : `第 ${order} 篇`;
+}
+
+/** Dates as a reader of each language writes them. */
+export function formatDate(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,49 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { remarkPlugins, rehypePlugins } from '../../src/markdown/math-pipeline.ts';
+import { DIST, filesIn } from './site-pages.ts';
+
+/** The same remark-math + rehype-katex configuration astro.config.mjs uses. */
+function typeset(markdown: string, path = 'fixture/en/broken.md'): Promise<string> {
+  return unified()
+    .use(remarkParse)
+    // Astro's list type also allows plugin names as strings; ours holds only functions.
+    .use(remarkPlugins as PluggableList)
+    .use(remarkRehype)
+    .use(rehypePlugins as PluggableList)
+    .use(rehypeStringify)
+    .process({ value: markdown, path })
+    .then(String);
+}
+
+test('a formula KaTeX cannot parse fails the build', async () => {
+  await expect(typeset('Fine: $x^2$. Broken:\n\n$$\n\\frac{1}{\\undefinedmacro}\n$$\n')).rejects.toThrow(
+    /cannot typeset/,
+  );
+});
+
+test('good formulas are typeset, and display math scrolls in a labelled region', async () => {
+  const html = await typeset('$$\nv_t = \\beta v_{t-1} + (1-\\beta)\\theta_t\n$$\n', 'fixture/zh/good.md');
+  expect(html).toContain('class="katex"');
+  expect(html).toContain('role="region"');
+  expect(html).toContain('aria-label="公式 1"');
+  expect(html).not.toContain('katex-error');
+});
+
+test('the built HTML holds no katex-error and no KaTeX script', () => {
+  const pages = filesIn(DIST, '.html');
+  expect(pages.length).toBeGreaterThan(3);
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    expect(html, page).not.toContain('katex-error');
+    expect(html, page).not.toMatch(/<script[^>]+katex/i);
+  }
+  for (const script of filesIn(join(DIST, '_astro'), '.js')) {
+    expect(readFileSync(join(DIST, '_astro', script), 'utf8'), script).not.toContain('ParseError');
+  }
+});
