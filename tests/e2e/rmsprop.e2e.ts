@@ -1,0 +1,142 @@
+import { test, expect, type Page } from '@playwright/test';
+
+/**
+ * The RMSProp article and its widgets, in both languages, against the built and previewed site.
+ * Elements are found by role and label; widgets by their ids only where no role fits (canvas).
+ */
+// axe runs over the whole page, widgets included, in accessibility.e2e.ts.
+const WIDGETS = ['widget-trajectories', 'widget-rates', 'widget-gamma', 'widget-nonstationary', 'widget-sparse'];
+
+const LANGS = [
+  { lang: 'en', path: '/rmsprop/', lr: 'Learning rate η', x: 'Start x', y: 'Start y', fn: 'Function', diverged: /left the plot|diverged/ },
+  { lang: 'zh', path: '/zh/rmsprop/', lr: '学习率 η', x: '起点 x', y: '起点 y', fn: '函数', diverged: /跑出了图的范围|发散/ },
+] as const;
+
+/** Uncaught errors and console errors, collected for the whole test. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** True when a canvas has at least one non-transparent pixel. */
+async function canvasDrawn(page: Page, id: string): Promise<boolean> {
+  return page.locator(`#${id} canvas`).first().evaluate((canvas: HTMLCanvasElement) => {
+    const { width, height } = canvas;
+    if (width === 0 || height === 0) return false;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+    return false;
+  });
+}
+
+const readout = (page: Page) => page.locator('#widget-trajectories output[data-readout="rmsprop"]');
+
+for (const L of LANGS) {
+  test.describe(`RMSProp article (${L.lang})`, () => {
+    test('typesets every formula without a KaTeX error', async ({ page }) => {
+      await page.goto(L.path);
+      await expect(page.locator('.katex').first()).toBeVisible();
+      await expect(page.locator('.katex-error')).toHaveCount(0);
+    });
+
+    test('has the comparison table', async ({ page }) => {
+      await page.goto(L.path);
+      const table = page.getByRole('table').filter({ has: page.getByRole('link', { name: /./ }).and(page.locator('[href="#widget-sparse"]')) });
+      await expect(table).toHaveCount(1);
+      await expect(table.getByRole('columnheader', { name: 'RMSProp' })).toBeVisible();
+      await expect(table.getByRole('columnheader', { name: 'AdaGrad' })).toBeVisible();
+    });
+
+    test('draws every widget', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(L.path);
+      for (const id of WIDGETS) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test('changes the readout when the learning-rate slider moves by keyboard', async ({ page }) => {
+      await page.goto(L.path);
+      const before = await readout(page).textContent();
+      const slider = page.getByRole('slider', { name: L.lr });
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await slider.press('ArrowRight');
+      await expect(readout(page)).not.toHaveText(before ?? '');
+      await expect(page.locator('#widget-inspector')).not.toContainText('NaN');
+    });
+
+    test('moves the start point where the plot is clicked', async ({ page }) => {
+      await page.goto(L.path);
+      const canvas = page.locator('#widget-trajectories canvas');
+      await canvas.scrollIntoViewIfNeeded();
+      const box = (await canvas.boundingBox())!;
+      await canvas.click({ position: { x: box.width * 0.7, y: box.height * 0.6 } });
+      await expect(page.getByLabel(L.x, { exact: true })).not.toHaveValue('-4');
+      const x = Number(await page.getByLabel(L.x, { exact: true }).inputValue());
+      expect(x).toBeGreaterThan(0);
+      await expect(page.getByLabel(L.y, { exact: true })).not.toHaveValue('4');
+    });
+
+    test('says so when a huge learning rate throws the run off, without an error', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(L.path);
+      await expect(page.getByRole('status').filter({ hasText: L.diverged })).toHaveCount(0);
+      await page.getByRole('slider', { name: L.lr }).press('End');
+      await expect(page.getByRole('status').filter({ hasText: L.diverged })).toBeVisible();
+      await expect(page.locator('#widget-trajectories')).not.toContainText('NaN');
+      expect(errors).toEqual([]);
+    });
+
+    test('restores the settings of a shared link', async ({ page }) => {
+      await page.goto(`${L.path}#fn=rosenbrock&lr=0.05&gamma=0.99&eps=1e-6&steps=250&x=-1&y=2.5&epsIn=1`);
+      await expect(page.getByLabel(L.fn, { exact: true })).toHaveValue('rosenbrock');
+      await expect(page.getByRole('slider', { name: L.lr })).toHaveAttribute('aria-valuetext', '0.05');
+      await expect(page.getByLabel(L.x, { exact: true })).toHaveValue('-1');
+      await expect(page.getByLabel(L.y, { exact: true })).toHaveValue('2.5');
+      await expect(page.getByRole('radio', { checked: true })).toHaveValue('1');
+    });
+
+    test('falls back to the defaults for a hostile hash', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`${L.path}#fn=__proto__&lr=1e400&gamma=NaN&eps=toString&steps=&x=<script>&y=1e999&epsIn=constructor`);
+      await expect(page.getByLabel(L.fn, { exact: true })).toHaveValue('wavy');
+      await expect(page.getByRole('slider', { name: L.lr })).toHaveAttribute('aria-valuetext', '0.1');
+      await expect(page.getByLabel(L.x, { exact: true })).toHaveValue('-4');
+      await expect(page.getByLabel(L.y, { exact: true })).toHaveValue('4');
+      expect(errors).toEqual([]);
+    });
+
+    test('writes the settings back into the address', async ({ page }) => {
+      await page.goto(L.path);
+      await page.getByRole('slider', { name: L.lr }).press('ArrowRight');
+      await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/fn=wavy&lr=0\.10[0-9]*&gamma=0\.9/);
+    });
+
+    test.describe('at 360 px', () => {
+      test.use({ viewport: { width: 360, height: 740 } });
+      test('does not scroll sideways', async ({ page }) => {
+        await page.goto(L.path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      });
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('shows the static figures', async ({ page }) => {
+        await page.goto(L.path);
+        for (const id of WIDGETS) {
+          await expect(page.locator(`#${id} .static-figure svg`).first()).toBeVisible();
+          await expect(page.locator(`#${id} canvas`).first()).toBeHidden();
+        }
+        await expect(page.locator('#widget-trajectories svg path').first()).toBeAttached();
+        await expect(page.locator('#widget-trajectories svg polyline')).toHaveCount(2);
+      });
+    });
+  });
+}
