@@ -33,6 +33,8 @@ async function canvasDrawn(page: Page, id: string): Promise<boolean> {
   });
 }
 
+/** "step 7:" in English, "第 7 步" in Chinese, as the readouts write it. */
+const atStep = (t: number) => new RegExp(`(step ${t}:|第 ${t} 步)`);
 const readout = (page: Page) => page.locator('#widget-trajectories output[data-readout="rmsprop"]');
 
 for (const L of LANGS) {
@@ -91,6 +93,28 @@ for (const L of LANGS) {
       await expect(page.getByRole('status').filter({ hasText: L.diverged })).toBeVisible();
       await expect(page.locator('#widget-trajectories')).not.toContainText('NaN');
       expect(errors).toEqual([]);
+    });
+
+    test('marks the scrubbed or hovered step in every view', async ({ page }) => {
+      await page.goto(L.path);
+      const heading = page.locator('#widget-inspector [data-field="heading"]');
+      // Scrubbing by keyboard: step 1 everywhere.
+      const scrubber = page.locator('#widget-trajectories input[type="range"][name="scrub"]');
+      await scrubber.focus();
+      await scrubber.press('Home');
+      await scrubber.press('ArrowRight');
+      await expect(readout(page)).toContainText(atStep(1));
+      await expect(heading).toHaveText(/\b1\b/);
+      // Hovering the curves: the step under the pointer everywhere, until the pointer leaves.
+      const curves = page.locator('#widget-rates canvas').first();
+      await curves.scrollIntoViewIfNeeded();
+      const box = (await curves.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+      await expect(heading).not.toHaveText(/\b1\b/);
+      const hovered = (await heading.textContent())!.match(/\d+/)![0];
+      await expect(readout(page)).toContainText(atStep(Number(hovered)));
+      await page.mouse.move(1, 1);
+      await expect(heading).toHaveText(/\b1\b/);
     });
 
     test('restores the settings of a shared link', async ({ page }) => {
