@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './rehype-fail-on-katex-error.ts';
 import { rehypeScrollRegions } from './rehype-scroll-regions.ts';
 import { rehypeEmptyCornerCell } from './rehype-empty-corner-cell.ts';
+import { rehypeMathPunctuation } from './rehype-math-punctuation.ts';
 
 /** KaTeX at build time: HTML for the eye plus MathML for screen readers (KaTeX hides the HTML from them). */
 export const katexOptions = { output: 'htmlAndMathml', strict: 'warn' } as const;
@@ -19,6 +20,7 @@ export const remarkPlugins: RemarkPlugins = [remarkMath];
 export const rehypePlugins: RehypePlugins = [
   [rehypeKatex, katexOptions],
   rehypeFailOnKatexError,
+  rehypeMathPunctuation,
   rehypeScrollRegions,
   rehypeEmptyCornerCell,
 ];

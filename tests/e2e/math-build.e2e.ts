@@ -47,3 +47,10 @@ test('the built HTML holds no katex-error and no KaTeX script', () => {
     expect(readFileSync(join(DIST, '_astro', script), 'utf8'), script).not.toContain('ParseError');
   }
 });
+
+test('an inline formula keeps the punctuation after it on its line', async () => {
+  const html = await typeset('其中 $s_0 = 0$。接着 $\\gamma$；最后 $x$ 没有标点。\n', 'fixture/zh/punctuation.md');
+  expect(html.match(/class="math-nowrap"/g)).toHaveLength(2);
+  expect(html).toMatch(/<\/span><\/span>。<\/span>接着/);
+  expect(html).toMatch(/<\/span><\/span>；<\/span>最后/);
+});
