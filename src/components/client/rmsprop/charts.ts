@@ -30,6 +30,21 @@ export function stepMarker(at: () => number | null, colour: () => string): Plugi
 }
 
 /** Linear or logarithmic axis options in the palette's colours. */
+/**
+ * What every widget chart shares: it fills the box its container reserves (so nothing shifts),
+ * draws without animation (the store redraws on every input), ignores pointer events (the widgets
+ * handle those themselves) and takes data already as {x, y} points.
+ */
+export const staticChartOptions: {
+  responsive: true; maintainAspectRatio: false; animation: false; events: (keyof HTMLElementEventMap)[]; parsing: false;
+} = {
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false,
+  events: [],
+  parsing: false,
+};
+
 export function axis(palette: ChartPalette, title: string, extra: Record<string, unknown> = {}) {
   return {
     type: 'linear' as const,

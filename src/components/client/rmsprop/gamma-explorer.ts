@@ -4,7 +4,7 @@ import { readPalette, type ChartPalette } from '../palette.ts';
 import { onThemeChange } from '../theme.ts';
 import { ewmaWeights, halfLife, memoryWindow, trajectoryDefaults } from '../../../lib/index.ts';
 import { gammaRuns, typicalStep, WEIGHT_COUNT } from './gamma-runs.ts';
-import { axis, recolourAxes } from './charts.ts';
+import { axis, recolourAxes, staticChartOptions } from './charts.ts';
 import { contourLayer } from './contour-layer.ts';
 import { fmt } from './format.ts';
 import { colourOf, optimizerStyle } from './styles.ts';
@@ -97,7 +97,7 @@ export class GammaExplorer extends HTMLElement {
         }],
       },
       options: {
-        responsive: true, maintainAspectRatio: false, animation: false, events: [], parsing: false,
+        ...staticChartOptions,
         scales: { x: axis(p, labels.lag, { min: 0, max: WEIGHT_COUNT - 1 }), y: axis(p, labels.weight, { min: 0 }) },
         plugins: { legend: { display: false }, tooltip: { enabled: false } },
       },
@@ -116,7 +116,7 @@ export class GammaExplorer extends HTMLElement {
       type: 'line',
       data: { datasets: [line('rmsprop'), line('adagrad')] },
       options: {
-        responsive: true, maintainAspectRatio: false, animation: false, events: [], parsing: false,
+        ...staticChartOptions,
         scales: { x: axis(p, 'x', { min: -5, max: 5 }), y: axis(p, 'y', { min: -5, max: 5 }) },
         plugins: { legend: { display: false }, tooltip: { enabled: false } },
       },

@@ -3,7 +3,7 @@ import { Chart } from '../chart-setup.ts';
 import { readPalette, type ChartPalette } from '../palette.ts';
 import { onThemeChange } from '../theme.ts';
 import type { Vec2 } from '../../../lib/index.ts';
-import { axis, log10OrNull, logAxis, recolourAxes, stepMarker } from './charts.ts';
+import { axis, log10OrNull, logAxis, recolourAxes, stepMarker, staticChartOptions } from './charts.ts';
 import { colourOf, optimizerStyle, type Optimizer } from './styles.ts';
 import { trajectoryStore, type Change, type Runs, type TrajectoryState } from './store.ts';
 
@@ -131,11 +131,7 @@ export class RateCurves extends HTMLElement {
       type: 'line',
       data: { datasets },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        events: [],
-        parsing: false,
+        ...staticChartOptions,
         normalized: true,
         scales: {
           x: axis(p, labels.step, { min: 0, max: 100 }),

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { Chart } from '../chart-setup.ts';
 import { readPalette, type ChartPalette } from '../palette.ts';
 import { onThemeChange } from '../theme.ts';
-import { axis, log10OrNull, logAxis, recolourAxes, stepMarker } from './charts.ts';
+import { axis, log10OrNull, logAxis, recolourAxes, stepMarker, staticChartOptions } from './charts.ts';
 import { fmt } from './format.ts';
 import { GAP_FLOOR, scenarioDefaults, scenarioSeries, type ScenarioControls, type ScenarioName } from './scenario-series.ts';
 import { colourOf, optimizerStyle, type Optimizer } from './styles.ts';
@@ -98,7 +98,7 @@ export class ScenarioRun extends HTMLElement {
         })),
       },
       options: {
-        responsive: true, maintainAspectRatio: false, animation: false, events: [], parsing: false,
+        ...staticChartOptions,
         scales: {
           x: axis(p, step, { min: 1 }),
           y: logAxis(p, title, min === undefined ? {} : { min: Math.log10(min) }),

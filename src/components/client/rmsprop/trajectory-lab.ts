@@ -3,7 +3,7 @@ import { Chart, prefersReducedMotion } from '../chart-setup.ts';
 import { readPalette, type ChartPalette } from '../palette.ts';
 import { onThemeChange } from '../theme.ts';
 import { getObjective, type SimulateResult, type TrajectorySettings } from '../../../lib/index.ts';
-import { axis, recolourAxes } from './charts.ts';
+import { axis, recolourAxes, staticChartOptions } from './charts.ts';
 import { contourLayer } from './contour-layer.ts';
 import { fmt } from './format.ts';
 import { colourOf, optimizerStyle, type Optimizer } from './styles.ts';
@@ -245,11 +245,7 @@ export class TrajectoryLab extends HTMLElement {
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        events: [],
-        parsing: false,
+        ...staticChartOptions,
         scales: {
           x: axis(p, 'x', { min: -5, max: 5 }),
           y: axis(p, 'y', { min: -5, max: 5 }),
