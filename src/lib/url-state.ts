@@ -57,8 +57,8 @@ function toObjective(value: unknown): ObjectiveName | undefined {
 /**
  * Settings from untrusted values (strings from a URL, or numbers from controls): each is checked
  * and clamped on its own; a missing or junk value takes its default and nothing throws.
- * The start point is clamped to the chosen function's view box; without one it is the default
- * start for 'wavy' and the function's own `defaultStart` otherwise.
+ * The start point is clamped to the chosen function's view box; without one it is the function's
+ * own `defaultStart` (for 'wavy', the source article's (−4, 4)).
  */
 export function sanitizeSettings(raw: Partial<Record<keyof TrajectorySettings, unknown>>): TrajectorySettings {
   const get = (key: keyof TrajectorySettings): unknown =>
@@ -71,7 +71,7 @@ export function sanitizeSettings(raw: Partial<Record<keyof TrajectorySettings, u
   const fn = toObjective(get('fn')) ?? trajectoryDefaults.fn;
   const objective = objectives[fn];
   const [[x0, x1], [y0, y1]] = objective.view;
-  const start = fn === trajectoryDefaults.fn ? [trajectoryDefaults.x, trajectoryDefaults.y] : objective.defaultStart;
+  const start = objective.defaultStart;
   const x = toNumber(get('x'));
   const y = toNumber(get('y'));
   return {

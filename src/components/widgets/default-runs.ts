@@ -1,13 +1,8 @@
-import { simulate, trajectoryDefaults, type SimulateResult } from '../../lib/index.ts';
+import { compareRuns, trajectoryDefaults, type Runs } from '../../lib/index.ts';
 
 /** The default AdaGrad and RMSProp runs, for the build-time figures. */
-export function defaultRuns(): { adagrad: SimulateResult; rmsprop: SimulateResult } {
-  const { fn, lr, gamma, eps, steps, x, y } = trajectoryDefaults;
-  const start: [number, number] = [x, y];
-  return {
-    adagrad: simulate({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps } }),
-    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps } }),
-  };
+export function defaultRuns(): Runs {
+  return compareRuns(trajectoryDefaults);
 }
 
 /** A y-range for a log axis covering every positive value, widened to whole powers of ten. */

@@ -12,6 +12,10 @@ export function fmt(value: number | undefined | null, digits = 3): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
+/** Fills '{name}'-style slots in a label from the page's language: 'Step {t}' → 'Step 7'. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
 /** A signed number with a real minus sign, for formulas. */
 export function signed(value: number | undefined | null, digits = 3): string {
   return fmt(value, digits).replace(/^-/, '−');

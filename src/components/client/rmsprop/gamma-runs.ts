@@ -1,4 +1,4 @@
-import { simulate, trajectoryDefaults } from '../../../lib/index.ts';
+import { compareRuns, trajectoryDefaults } from '../../../lib/index.ts';
 
 /** How many weights the bar-like line shows. */
 export const WEIGHT_COUNT = 40;
@@ -15,11 +15,6 @@ export function typicalStep(updates: [number, number][], lr: number): [number, n
 
 /** The wavy run at the article's settings with this γ, and AdaGrad's for comparison. */
 export function gammaRuns(gamma: number) {
-  const { fn, lr, eps, steps, x, y } = trajectoryDefaults;
-  const start: [number, number] = [x, y];
-  return {
-    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps } }),
-    adagrad: simulate({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps } }),
-  };
+  return compareRuns({ ...trajectoryDefaults, gamma });
 }
 

@@ -1,6 +1,7 @@
+import { fill } from './format.ts';
+import { optimizerStyle, type Optimizer } from './styles.ts';
 import { workedStep, type WorkedStep } from './worked-step.ts';
 import { trajectoryStore, type TrajectoryState } from './store.ts';
-import type { Optimizer } from './styles.ts';
 
 /** Text the server renders into data-labels. */
 interface InspectorLabels {
@@ -11,9 +12,6 @@ interface InspectorLabels {
   /** '{name} stopped: it diverged at step {k}.' */
   stopped: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
  * `<rmsprop-inspector>`: for the step the scrubber shows, the update of each optimizer in each
@@ -43,7 +41,7 @@ export class StepInspector extends HTMLElement {
       const steps = run.gradients.length;
       let message = '';
       if (t === 0) message = this.#labels.start;
-      else if (t > steps) message = fill(this.#labels.stopped, { name: name === 'adagrad' ? 'AdaGrad' : 'RMSProp', k: run.divergedAt ?? steps });
+      else if (t > steps) message = fill(this.#labels.stopped, { name: optimizerStyle[name].label, k: run.divergedAt ?? steps });
       note.textContent = message;
       note.hidden = message === '';
       for (const i of [0, 1]) {

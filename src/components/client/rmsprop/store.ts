@@ -1,13 +1,9 @@
 import {
-  parseTrajectoryHash, sanitizeSettings, serializeTrajectoryHash, simulate,
-  type SimulateResult, type TrajectorySettings,
+  compareRuns, parseTrajectoryHash, sanitizeSettings, serializeTrajectoryHash,
+  type Runs, type TrajectorySettings,
 } from '../../../lib/index.ts';
 
-/** Both runs for the current settings. */
-export interface Runs {
-  adagrad: SimulateResult;
-  rmsprop: SimulateResult;
-}
+export type { Runs };
 
 /** What every trajectory view reads. Views never write it directly: they call the store's methods. */
 export interface TrajectoryState {
@@ -30,15 +26,6 @@ export interface Change {
 
 type Listener = (state: TrajectoryState, change: Change) => void;
 
-function run(settings: TrajectorySettings): Runs {
-  const { fn, lr, gamma, eps, steps, x, y, epsInSqrt } = settings;
-  const start: [number, number] = [x, y];
-  return {
-    adagrad: simulate({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps, epsInSqrt } }),
-    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps, epsInSqrt } }),
-  };
-}
-
 const lastStep = (runs: Runs) => Math.max(runs.adagrad.points.length, runs.rmsprop.points.length) - 1;
 
 /**
@@ -53,7 +40,7 @@ export class TrajectoryStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(settings: TrajectorySettings) {
-    const runs = run(settings);
+    const runs = compareRuns(settings);
     const last = lastStep(runs);
     this.#state = { settings, runs, cursor: last, hover: null, last, playing: false };
   }
@@ -76,7 +63,7 @@ export class TrajectoryStore {
   update(partial: Partial<TrajectorySettings>, { writeHash = true } = {}): void {
     this.pause();
     const settings = sanitizeSettings({ ...this.#state.settings, ...partial });
-    const runs = run(settings);
+    const runs = compareRuns(settings);
     const last = lastStep(runs);
     this.#state = { ...this.#state, settings, runs, last, cursor: last, hover: null };
     this.#emit({ settings: true, cursor: true });

@@ -5,7 +5,7 @@ import { onThemeChange } from '../theme.ts';
 import { getObjective, type SimulateResult, type TrajectorySettings } from '../../../lib/index.ts';
 import { axis, recolourAxes, staticChartOptions } from './charts.ts';
 import { contourLayer } from './contour-layer.ts';
-import { fmt } from './format.ts';
+import { fill, fmt } from './format.ts';
 import { colourOf, optimizerStyle, type Optimizer } from './styles.ts';
 import { trajectoryStore, type Change, type TrajectoryState } from './store.ts';
 
@@ -25,9 +25,6 @@ export interface TrajectoryLabels {
 }
 
 const OPTIMIZERS: Optimizer[] = ['adagrad', 'rmsprop'];
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** The position of a slider for a value on a log scale, and back. */
 const toLog = (v: number) => Math.log10(v);
@@ -75,8 +72,8 @@ export class TrajectoryLab extends HTMLElement {
     input('steps').addEventListener('input', (e) => store.update({ steps: Number((e.target as HTMLInputElement).value) }));
     this.#q<HTMLSelectElement>('select[name="fn"]').addEventListener('change', (e) => {
       const fn = (e.target as HTMLSelectElement).value as TrajectorySettings['fn'];
-      const start = getObjective(fn).defaultStart;
-      store.update({ fn, x: fn === 'wavy' ? -4 : start[0], y: fn === 'wavy' ? 4 : start[1] });
+      const [x, y] = getObjective(fn).defaultStart;
+      store.update({ fn, x, y });
     });
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
       radio.addEventListener('change', () => store.update({ epsInSqrt: radio.value === '1' }));
