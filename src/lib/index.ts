@@ -7,6 +7,4 @@ export {
 export { ewma, ewmaBiasCorrected, ewmaWeights, memoryWindow, halfLife } from './ewma';
 export type * from './types';
 export { nonstationaryRun, sparseRun, nonstationaryDefaults, sparseDefaults, type ScenarioOptions, type SparseOptions, type ScenarioResult, type ScenarioTrace, type ScenarioOptimizer } from './scenarios';
-export { parseTrajectoryHash, serializeTrajectoryHash, sanitizeSettings, trajectoryDefaults, trajectoryLimits, type TrajectorySettings } from './url-state';
 export { lossGrid, contourThresholds, contourBands, type LossGrid, type ContourBand } from './contours';
-export { compareRuns, type Runs } from './comparison';

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { canvasDrawn, startWidget, watchErrors } from './widget-helpers.ts';
 
 /**
  * The RMSProp article and its widgets, in both languages, against the built and previewed site.
@@ -11,27 +12,6 @@ const LANGS = [
   { lang: 'en', path: '/rmsprop/', lr: 'Learning rate η', x: 'Start x', y: 'Start y', fn: 'Function', diverged: /left the plot|diverged/ },
   { lang: 'zh', path: '/zh/rmsprop/', lr: '学习率 η', x: '起点 x', y: '起点 y', fn: '函数', diverged: /跑出了图的范围|发散/ },
 ] as const;
-
-/** Uncaught errors and console errors, collected for the whole test. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
-
-/** True when a canvas has at least one non-transparent pixel. */
-async function canvasDrawn(page: Page, id: string): Promise<boolean> {
-  return page.locator(`#${id} canvas`).first().evaluate((canvas: HTMLCanvasElement) => {
-    const { width, height } = canvas;
-    if (width === 0 || height === 0) return false;
-    const data = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
-    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-    return false;
-  });
-}
 
 /** "step 7:" in English, "第 7 步" in Chinese, as the readouts write it. */
 const atStep = (t: number) => new RegExp(`(step ${t}:|第 ${t} 步)`);
@@ -57,7 +37,7 @@ for (const L of LANGS) {
       const errors = watchErrors(page);
       await page.goto(L.path);
       for (const id of WIDGETS) {
-        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await startWidget(page, id);
         await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
       }
       expect(errors).toEqual([]);
@@ -65,6 +45,8 @@ for (const L of LANGS) {
 
     test('changes the readout when the learning-rate slider moves by keyboard', async ({ page }) => {
       await page.goto(L.path);
+      await startWidget(page, 'widget-trajectories');
+      await startWidget(page, 'widget-inspector');
       const before = await readout(page).textContent();
       const slider = page.getByRole('slider', { name: L.lr });
       await slider.focus();
@@ -75,6 +57,7 @@ for (const L of LANGS) {
 
     test('moves the start point where the plot is clicked', async ({ page }) => {
       await page.goto(L.path);
+      await startWidget(page, 'widget-trajectories');
       const canvas = page.locator('#widget-trajectories canvas');
       await canvas.scrollIntoViewIfNeeded();
       const box = (await canvas.boundingBox())!;
@@ -88,6 +71,7 @@ for (const L of LANGS) {
     test('says so when a huge learning rate throws the run off, without an error', async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(L.path);
+      await startWidget(page, 'widget-trajectories');
       await expect(page.getByRole('status').filter({ hasText: L.diverged })).toHaveCount(0);
       await page.getByRole('slider', { name: L.lr }).press('End');
       await expect(page.getByRole('status').filter({ hasText: L.diverged })).toBeVisible();
@@ -97,6 +81,9 @@ for (const L of LANGS) {
 
     test('marks the scrubbed or hovered step in every view', async ({ page }) => {
       await page.goto(L.path);
+      await startWidget(page, 'widget-inspector');
+      await startWidget(page, 'widget-rates');
+      await startWidget(page, 'widget-trajectories');
       const heading = page.locator('#widget-inspector [data-field="heading"]');
       // Scrubbing by keyboard: step 1 everywhere.
       const scrubber = page.locator('#widget-trajectories input[type="range"][name="scrub"]');
@@ -117,8 +104,12 @@ for (const L of LANGS) {
       await expect(heading).toHaveText(/\b1\b/);
     });
 
-    test('restores the settings of a shared link', async ({ page }) => {
+    test('restores the settings of an old-style shared link', async ({ page }) => {
       await page.goto(`${L.path}#fn=rosenbrock&lr=0.05&gamma=0.99&eps=1e-6&steps=250&x=-1&y=2.5&epsIn=1`);
+      await startWidget(page, 'widget-trajectories');
+      // The old hash is now the query, and the hash points at the widget.
+      expect(await page.evaluate(() => location.search)).toContain('fn=rosenbrock');
+      expect(await page.evaluate(() => location.hash)).toBe('#widget-trajectories');
       await expect(page.getByLabel(L.fn, { exact: true })).toHaveValue('rosenbrock');
       await expect(page.getByRole('slider', { name: L.lr })).toHaveAttribute('aria-valuetext', '0.05');
       await expect(page.getByLabel(L.x, { exact: true })).toHaveValue('-1');
@@ -126,9 +117,10 @@ for (const L of LANGS) {
       await expect(page.getByRole('radio', { checked: true })).toHaveValue('1');
     });
 
-    test('falls back to the defaults for a hostile hash', async ({ page }) => {
+    test('falls back to the defaults for a hostile link', async ({ page }) => {
       const errors = watchErrors(page);
-      await page.goto(`${L.path}#fn=__proto__&lr=1e400&gamma=NaN&eps=toString&steps=&x=<script>&y=1e999&epsIn=constructor`);
+      await page.goto(`${L.path}?fn=__proto__&lr=1e400&gamma=NaN&eps=toString&steps=&x=<script>&y=1e999&epsIn=constructor`);
+      await startWidget(page, 'widget-trajectories');
       await expect(page.getByLabel(L.fn, { exact: true })).toHaveValue('wavy');
       await expect(page.getByRole('slider', { name: L.lr })).toHaveAttribute('aria-valuetext', '0.1');
       await expect(page.getByLabel(L.x, { exact: true })).toHaveValue('-4');
@@ -136,10 +128,12 @@ for (const L of LANGS) {
       expect(errors).toEqual([]);
     });
 
-    test('writes the settings back into the address', async ({ page }) => {
+    test('writes the settings back into the query string', async ({ page }) => {
       await page.goto(L.path);
+      await startWidget(page, 'widget-trajectories');
+      expect(await page.evaluate(() => location.search)).toBe('');
       await page.getByRole('slider', { name: L.lr }).press('ArrowRight');
-      await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/fn=wavy&lr=0\.10[0-9]*&gamma=0\.9/);
+      await expect.poll(() => page.evaluate(() => location.search)).toMatch(/^\?fn=wavy&lr=0\.10[0-9]*&gamma=0\.9/);
     });
 
     test.describe('at 360 px', () => {

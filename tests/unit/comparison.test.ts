@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns, getObjective, sanitizeSettings, simulate, trajectoryDefaults } from '../../src/lib';
+import { getObjective, simulate } from '../../src/lib';
+import { compareRuns, comparisonDefaults as trajectoryDefaults, sanitizeSettings } from '../../src/widgets/kit/comparison';
 
 describe('compareRuns', () => {
   it("runs AdaGrad and RMSProp with the widget's settings, γ for RMSProp alone", () => {

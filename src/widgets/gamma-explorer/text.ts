@@ -1,0 +1,32 @@
+import type { Lang } from '../../i18n/languages.ts';
+import { halfLife, memoryWindow } from '../../lib/index.ts';
+import { fmt } from '../kit/format.ts';
+import { GAMMA_DEFAULT, type GammaLabels } from './model.ts';
+
+const g = GAMMA_DEFAULT;
+
+/** Everything the γ explorer says, in both languages (build time only). */
+export const TEXT = {
+  en: {
+    labels: { lag: 'steps back k', weight: 'weight (1 − γ)γᵏ' },
+    weightsChart: 'Line chart: the weight (1 − γ)γᵏ that RMSProp’s average gives to the squared gradient k steps back.',
+    pathChart: 'Contour plot of 0.1x² + 2y² + sin x cos y with RMSProp’s path for the chosen γ (solid, circles) and AdaGrad’s path (thin dashed) from (−4, 4), η = 0.1, 100 steps.',
+    window: 'Memory window 1/(1 − γ)',
+    halfLife: 'Half-life ln 2 / ln(1/γ)',
+    steps: 'steps',
+    typical: 'RMSProp’s typical step (median |Δ| / η)',
+    caption: 'Slide γ from 0 to 0.999. Near 1 the average remembers many steps and moves slowly; at 0 it remembers only the last gradient, so s = g² and every step is η·sign(g): RMSProp becomes sign descent, with steps of size η in each coordinate (the typical step reads 1), not AdaGrad. AdaGrad’s path (thin dashed) is there for comparison.',
+    fallback: `At γ = ${g} the average remembers about ${fmt(memoryWindow(g), 2)} steps (half-life ${fmt(halfLife(g))} steps).`,
+  },
+  zh: {
+    labels: { lag: '往前第 k 步', weight: '权重 (1 − γ)γᵏ' },
+    weightsChart: '折线图：RMSProp 的平均值给 k 步之前的梯度平方的权重 (1 − γ)γᵏ。',
+    pathChart: '函数 0.1x² + 2y² + sin x cos y 的等高线图，以及所选 γ 下 RMSProp 的路径（实线、圆点）和 AdaGrad 的路径（细虚线），起点 (−4, 4)，η = 0.1，100 步。',
+    window: '记忆长度 1/(1 − γ)',
+    halfLife: '半衰期 ln 2 / ln(1/γ)',
+    steps: '步',
+    typical: 'RMSProp 的典型步长（|Δ| / η 的中位数）',
+    caption: '把 γ 从 0 拖到 0.999。γ 接近 1 时，平均值记得很多步，变化缓慢；γ = 0 时只记得最后一个梯度，s = g²，每一步都是 η·sign(g)：RMSProp 变成了符号下降，每个坐标的步长都是 η（典型步长显示为 1），而不是变成 AdaGrad。细虚线是 AdaGrad 的路径，用来对照。',
+    fallback: `γ = ${g} 时，平均值大约记得 ${fmt(memoryWindow(g), 2)} 步（半衰期 ${fmt(halfLife(g))} 步）。`,
+  },
+} as const satisfies Record<Lang, { labels: GammaLabels; [key: string]: unknown }>;

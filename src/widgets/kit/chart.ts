@@ -1,0 +1,115 @@
+/**
+ * The only module that imports Chart.js. It registers just the parts the widgets use, and holds
+ * what every widget chart shares: fixed-size, no-animation options, axes in the page's number
+ * style, datasets styled by series tag, and a step-marker plugin.
+ */
+import {
+  Chart, LineController, LineElement, PointElement, LinearScale,
+  type ChartConfiguration, type ChartDataset, type Plugin,
+} from 'chart.js';
+import { linearTick, powerTick } from './format.ts';
+import type { Palette } from './palette.ts';
+import { SERIES, type SeriesTag } from './series.ts';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale);
+
+// Text in charts uses the page's interface font (CJK-aware on Chinese pages).
+Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim();
+Chart.defaults.font.size = 13;
+
+export { Chart };
+export type LineConfig = ChartConfiguration<'line', Point[]>;
+export type Point = { x: number; y: number | null };
+/** A dataset that knows which series it draws, so views address it by tag, never by index. */
+export type TaggedDataset = ChartDataset<'line', Point[]> & { tag: SeriesTag; key: string };
+
+/**
+ * Every widget chart fills the box its frame reserves (nothing shifts), draws without animation
+ * (the store redraws on every input), ignores pointer events (widgets handle those) and takes
+ * data already as {x, y} points. No legend or tooltip: widgets have HTML legends and readouts.
+ */
+export function chartOptions(scales: Record<'x' | 'y', object>) {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    events: [] as (keyof HTMLElementEventMap)[],
+    parsing: false as const,
+    normalized: true,
+    scales,
+    plugins: { legend: { display: false }, tooltip: { enabled: false } },
+  };
+}
+
+/** A linear axis in the palette's colours, ticks in the page's number style. */
+export function axis(palette: Palette, title: string, extra: Record<string, unknown> = {}) {
+  return {
+    type: 'linear' as const,
+    grid: { color: palette.grid },
+    // A fixed sample of labels is measured for the layout, not every tick: updates stay cheap.
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 8, callback: linearTick },
+    title: { display: title !== '', text: title, color: palette.text },
+    ...extra,
+  };
+}
+
+/**
+ * A logarithmic axis drawn as a linear axis over log10 of the data: a handful of ticks and grid
+ * lines (a true log scale draws one for every 1…9 × 10ᵏ), so updates stay cheap.
+ */
+export function logAxis(palette: Palette, title: string, extra: Record<string, unknown> = {}) {
+  return axis(palette, title, {
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 7, callback: powerTick },
+    ...extra,
+  });
+}
+
+/** log10 of a positive finite value; null (a gap in the line) for anything else. */
+export const log10OrNull = (v: number): number | null => (v > 0 && Number.isFinite(v) ? Math.log10(v) : null);
+
+/** A dataset drawn in its series' colour, dash and point shape; `extra` adds widths, radii, … */
+export function dataset(palette: Palette, tag: SeriesTag, key: string, extra: Partial<ChartDataset<'line', Point[]>> = {}): TaggedDataset {
+  const style = SERIES[tag];
+  const colour = palette.colour(tag);
+  return {
+    tag, key, label: key, data: [],
+    borderColor: colour, backgroundColor: colour,
+    borderDash: [...style.dash], borderWidth: 2, pointStyle: style.point, pointRadius: 0, tension: 0,
+    ...extra,
+  } as TaggedDataset;
+}
+
+/** The dataset with this key (each chart's keys are unique). */
+export function byKey(chart: Chart<'line', Point[]>, key: string): TaggedDataset {
+  const found = chart.data.datasets.find((d) => (d as TaggedDataset).key === key);
+  if (!found) throw new Error(`no dataset "${key}"`);
+  return found as TaggedDataset;
+}
+
+/**
+ * A vertical line at a step, drawn over the datasets; `at()` is read at every draw, so the chart
+ * needs only `draw()` when the step changes.
+ */
+export function stepMarker(at: () => number | null, colour: () => string): Plugin<'line'> {
+  return {
+    id: 'stepMarker',
+    afterDatasetsDraw(chart) {
+      const step = at();
+      const x = chart.scales.x;
+      if (step === null || !x) return;
+      const px = x.getPixelForValue(step);
+      const { top, bottom, left, right } = chart.chartArea;
+      if (!(px >= left - 0.5 && px <= right + 0.5)) return;
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.strokeStyle = colour();
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([3, 3]);
+      ctx.beginPath();
+      ctx.moveTo(px, top);
+      ctx.lineTo(px, bottom);
+      ctx.stroke();
+      ctx.restore();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Chart, Plugin } from 'chart.js';
+import type { ContourBand, ObjectiveName } from '../../lib/index.ts';
+import { bandsFor, CONTOUR_STYLE } from './contour-bands.ts';
+import type { Palette } from './palette.ts';
+
+/**
+ * A Chart.js plugin that paints a function's contours behind the datasets, as the static SVG does.
+ * The picture is cached in an offscreen canvas and repainted only when the function, the chart's
+ * size or the colours change.
+ */
+export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): Plugin<'line'> {
+  let cache: HTMLCanvasElement | undefined;
+  let cacheKey = '';
+  return {
+    id: 'contourLayer',
+    beforeDatasetsDraw(chart) {
+      const { left, top, width, height } = chart.chartArea;
+      if (width <= 0 || height <= 0) return;
+      const ratio = chart.currentDevicePixelRatio || 1;
+      const { text, grid } = palette();
+      const key = `${fn()}|${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.y.max}`;
+      if (key !== cacheKey || !cache) {
+        cache ??= document.createElement('canvas');
+        cache.width = Math.round(width * ratio);
+        cache.height = Math.round(height * ratio);
+        paint(cache, chart as unknown as Chart, bandsFor(fn()), text, grid, ratio);
+        cacheKey = key;
+      }
+      chart.ctx.drawImage(cache, left, top, width, height);
+    },
+  };
+}
+
+function paint(canvas: HTMLCanvasElement, chart: Chart, bands: ContourBand[], fill: string, line: string, ratio: number) {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const { left, top } = chart.chartArea;
+  const px = (x: number) => (chart.scales.x.getPixelForValue(x) - left) * ratio;
+  const py = (y: number) => (chart.scales.y.getPixelForValue(y) - top) * ratio;
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  for (const band of bands) {
+    const path = new Path2D();
+    for (const polygon of band.polygons) {
+      for (const ring of polygon) {
+        ring.forEach(([x, y], i) => (i === 0 ? path.moveTo(px(x), py(y)) : path.lineTo(px(x), py(y))));
+        path.closePath();
+      }
+    }
+    ctx.globalAlpha = CONTOUR_STYLE.fillOpacity;
+    ctx.fillStyle = fill;
+    ctx.fill(path, 'evenodd');
+    ctx.globalAlpha = CONTOUR_STYLE.lineOpacity;
+    ctx.strokeStyle = line;
+    ctx.lineWidth = ratio;
+    ctx.stroke(path);
+  }
+  ctx.globalAlpha = 1;
+}

@@ -1,0 +1,32 @@
+import { fmt } from './format.ts';
+import { clampTo, fromPosition, toPosition, type SliderSpec } from './slider.ts';
+
+/**
+ * Wires a Slider.astro row: moving the slider or typing in its box calls `onValue` with a value
+ * inside the spec. Typed junk (empty, "abc") changes nothing; `syncSlider` puts the current value back.
+ */
+export function bindSlider(root: Element, name: string, spec: SliderSpec, onValue: (value: number) => void): void {
+  const range = root.querySelector<HTMLInputElement>(`input[type="range"][name="${name}"]`);
+  const entry = root.querySelector<HTMLInputElement>(`input[data-entry="${name}"]`);
+  range?.addEventListener('input', () => onValue(fromPosition(spec, Number(range.value))));
+  entry?.addEventListener('change', () => {
+    const typed = entry.valueAsNumber;
+    if (Number.isFinite(typed) && !(spec.scale === 'log' && typed <= 0)) onValue(clampTo(spec, typed));
+    else entry.value = String(fromPosition(spec, Number(range?.value ?? spec.min)));
+  });
+}
+
+/** Shows `value` in a Slider.astro row: position, typed box (unless the reader is typing), text. */
+export function syncSlider(root: Element, name: string, spec: SliderSpec, value: number, digits = 3): void {
+  const text = fmt(value, digits);
+  const range = root.querySelector<HTMLInputElement>(`input[type="range"][name="${name}"]`);
+  if (range) {
+    const position = String(toPosition(spec, value));
+    if (range.value !== position) range.value = position;
+    range.setAttribute('aria-valuetext', text);
+  }
+  const entry = root.querySelector<HTMLInputElement>(`input[data-entry="${name}"]`);
+  if (entry && document.activeElement !== entry) entry.value = String(Number(value.toPrecision(6)));
+  const output = range && root.querySelector<HTMLOutputElement>(`output[for="${range.id}"]`);
+  if (output && output.textContent !== text) output.textContent = text;
+}

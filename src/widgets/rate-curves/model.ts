@@ -1,0 +1,41 @@
+/**
+ * What the rate-curve widget plots, from the comparison's runs: the effective step η/(√s + ε) and
+ * the accumulator s per coordinate (x thick, y thin), and the loss. The build-time figure and the
+ * live charts take their series from here. Pure.
+ */
+import type { Runs } from '../kit/comparison.ts';
+import { COMPARED, type Compared } from '../kit/series.ts';
+
+export const CURVES = ['rate', 'accumulator', 'loss'] as const;
+export type Curve = (typeof CURVES)[number];
+
+/** Text the server renders into `data-labels`. */
+export interface RateLabels {
+  step: string;
+  rate: string;
+  accumulator: string;
+  loss: string;
+}
+
+export interface CurveSeries {
+  /** Unique within its chart: 'adagrad-x', 'rmsprop-y', 'adagrad'. */
+  key: string;
+  optimizer: Compared;
+  /** The coordinate, or null for the loss. */
+  coordinate: 0 | 1 | null;
+  /** (step, value) pairs; the rate and accumulator start at step 1, the loss at step 0. */
+  points: [number, number][];
+}
+
+/** Which charts use a log y axis. */
+export const LOG_Y: Record<Curve, boolean> = { rate: true, accumulator: true, loss: false };
+
+export function curveSeries(curve: Curve, runs: Runs): CurveSeries[] {
+  if (curve === 'loss') {
+    return COMPARED.map((o) => ({ key: o, optimizer: o, coordinate: null, points: runs[o].loss.map((v, t) => [t, v]) }));
+  }
+  return COMPARED.flatMap((o) => ([0, 1] as const).map((i) => {
+    const values = curve === 'rate' ? runs[o].effectiveLr : runs[o].accumulators;
+    return { key: `${o}-${i === 0 ? 'x' : 'y'}`, optimizer: o, coordinate: i, points: values.map((v, k) => [k + 1, v[i]] as [number, number]) };
+  }));
+}

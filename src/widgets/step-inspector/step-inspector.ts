@@ -1,0 +1,62 @@
+import { comparisonStore, type ComparisonSettings, type Runs } from '../kit/comparison-store.ts';
+import { fill } from '../kit/format.ts';
+import type { RunState } from '../kit/run-store.ts';
+import { COMPARED, SERIES } from '../kit/series.ts';
+import { tokens, workedStep, type InspectorLabels, type WorkedStep } from './model.ts';
+
+/** Writes a cell as unbreakable tokens with break opportunities between them (as the markup does). */
+function writeCell(cell: HTMLElement, text: string): void {
+  if (cell.dataset.text === text) return;
+  cell.dataset.text = text;
+  const parts = tokens(text).flatMap((token, i) => {
+    const span = document.createElement('span');
+    span.className = 'num';
+    span.textContent = token;
+    return i === 0 ? [span] : [' ', span];
+  });
+  cell.replaceChildren(...parts);
+}
+
+/**
+ * `<rmsprop-inspector>`: for the step the scrubber shows, the update of each optimizer in each
+ * coordinate with the actual numbers. It writes text only, into two tables the server rendered.
+ */
+export default class StepInspector extends HTMLElement {
+  #unsubscribe?: () => void;
+  #labels!: InspectorLabels;
+
+  connectedCallback(): void {
+    this.#labels = JSON.parse(this.dataset.labels ?? '{}') as InspectorLabels;
+    this.#unsubscribe = comparisonStore().subscribe((state) => this.#render(state));
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+  }
+
+  #render(state: RunState<ComparisonSettings, Runs>): void {
+    const t = state.hover ?? state.cursor;
+    const { settings } = state;
+    this.querySelector('[data-field="heading"]')!.textContent = fill(this.#labels.heading, { t });
+    for (const name of COMPARED) {
+      const run = state.runs[name];
+      const table = this.querySelector<HTMLElement>(`[data-optimizer="${name}"]`)!;
+      const note = table.querySelector<HTMLElement>('[data-field="note"]')!;
+      const steps = run.gradients.length;
+      let message = '';
+      if (t === 0) message = this.#labels.start;
+      else if (t > steps) message = fill(this.#labels.stopped, { name: SERIES[name].label, k: run.divergedAt ?? steps });
+      note.textContent = message;
+      note.hidden = message === '';
+      for (const i of [0, 1]) {
+        const worked = message ? null : workedStep(name, run, t, i, settings);
+        for (const key of ['g', 's', 'denominator', 'update'] as (keyof WorkedStep)[]) {
+          const cell = table.querySelector<HTMLElement>(`[data-cell="${key}-${i}"]`)!;
+          writeCell(cell, worked ? worked[key] : '—');
+        }
+      }
+      table.querySelectorAll<HTMLElement>('[data-eps="inside"]').forEach((el) => (el.hidden = !settings.epsInSqrt));
+      table.querySelectorAll<HTMLElement>('[data-eps="outside"]').forEach((el) => (el.hidden = settings.epsInSqrt));
+    }
+  }
+}

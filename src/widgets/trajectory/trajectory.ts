@@ -1,0 +1,196 @@
+import type { SimulateResult } from '../../lib/index.ts';
+import { getObjective } from '../../lib/index.ts';
+import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
+import { ChartWidget } from '../kit/chart-widget.ts';
+import { comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
+import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
+import { contourLayer } from '../kit/contour-layer.ts';
+import { bindSlider, syncSlider } from '../kit/controls.ts';
+import { fill, fmt } from '../kit/format.ts';
+import type { Change, RunState } from '../kit/run-store.ts';
+import { COMPARED, SERIES } from '../kit/series.ts';
+import { PRESETS, presetOf, type PresetName, type TrajectoryLabels } from './model.ts';
+
+type State = RunState<ComparisonSettings, { adagrad: SimulateResult; rmsprop: SimulateResult }>;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * `<rmsprop-trajectories>`: AdaGrad and RMSProp on the chosen function's contours.
+ * Controls call the store; the store reruns `src/lib`; `#render` draws what the store says.
+ */
+export default class Trajectory extends ChartWidget<TrajectoryLabels> {
+  #store!: ComparisonStore;
+  #state?: State;
+
+  protected start(): void {
+    this.#store = comparisonStore();
+    this.addChart('path', this.q<HTMLCanvasElement>('canvas'), () => this.#config());
+    this.#wireControls();
+    this.onCleanup(this.#store.subscribe((state, change) => this.#render(state, change)));
+  }
+
+  protected redraw(): void {
+    if (this.#state) this.#render(this.#state, { settings: true, cursor: true });
+  }
+
+  #wireControls(): void {
+    const store = this.#store;
+    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) {
+      bindSlider(this, name, comparisonSliders[name], (value) => store.update({ [name]: value }));
+    }
+    this.q<HTMLSelectElement>('select[name="fn"]').addEventListener('change', (e) => {
+      const fn = (e.target as HTMLSelectElement).value as ComparisonSettings['fn'];
+      const [x, y] = getObjective(fn).defaultStart;
+      store.update({ fn, x, y });
+    });
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
+      radio.addEventListener('change', () => store.update({ epsInSqrt: radio.value === '1' }));
+    }
+    for (const name of ['x', 'y'] as const) {
+      const input = this.q<HTMLInputElement>(`input[name="${name}"]`);
+      input.addEventListener('change', () => {
+        if (Number.isFinite(input.valueAsNumber)) store.update({ [name]: input.valueAsNumber });
+        else input.value = String(store.state.settings[name]); // an empty or junk entry: show the current value again
+      });
+    }
+    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    scrub.addEventListener('input', () => store.setCursor(Number(scrub.value)));
+    const speed = this.q<HTMLSelectElement>('select[name="speed"]');
+    speed.addEventListener('change', () => store.setSpeed(Number(speed.value)));
+    this.q('[data-action="play"]').addEventListener('click', () => {
+      if (store.state.playing) store.pause();
+      else store.play({ smooth: !reducedMotion() });
+    });
+    this.q('[data-action="step"]').addEventListener('click', () => store.step());
+    this.q('[data-action="rewind"]').addEventListener('click', () => store.rewind());
+    this.q('[data-action="reset"]').addEventListener('click', () => store.reset());
+    this.q('[data-action="copy-link"]').addEventListener('click', () => this.#copyLink());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+      button.addEventListener('click', () => store.update(PRESETS[button.dataset.preset as PresetName]));
+    }
+    this.q<HTMLCanvasElement>('canvas').addEventListener('click', (event) => this.#moveStart(event));
+  }
+
+  #moveStart(event: MouseEvent): void {
+    const chart = this.chart('path');
+    if (!chart) return;
+    const rect = chart.canvas.getBoundingClientRect();
+    const px = event.clientX - rect.left;
+    const py = event.clientY - rect.top;
+    const { left, right, top, bottom } = chart.chartArea;
+    if (px < left || px > right || py < top || py > bottom) return;
+    const round = (v: number) => Math.round(v * 100) / 100;
+    this.#store.update({ x: round(chart.scales.x.getValueForPixel(px)!), y: round(chart.scales.y.getValueForPixel(py)!) });
+  }
+
+  /** The page's address with exactly these settings, pointing at this widget. */
+  async #copyLink(): Promise<void> {
+    const url = new URL(location.href);
+    url.search = serializeSettings(this.#store.state.settings);
+    url.hash = this.id;
+    const status = this.q('.widget-copy-status');
+    try {
+      await navigator.clipboard.writeText(url.href);
+      status.textContent = this.labels.copied;
+    } catch {
+      history.replaceState(history.state, '', url);
+      status.textContent = this.labels.copyFailed;
+    }
+  }
+
+  /** Put the settings into the controls (after a link, a preset, a reset or a clamped value). */
+  #syncControls(s: ComparisonSettings): void {
+    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) syncSlider(this, name, comparisonSliders[name], s[name]);
+    this.q<HTMLSelectElement>('select[name="fn"]').value = s.fn;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
+      radio.checked = (radio.value === '1') === s.epsInSqrt;
+    }
+    const [[x0, x1], [y0, y1]] = getObjective(s.fn).view;
+    for (const [name, lo, hi, v] of [['x', x0, x1, s.x], ['y', y0, y1, s.y]] as const) {
+      const input = this.q<HTMLInputElement>(`input[name="${name}"]`);
+      Object.assign(input, { min: String(lo), max: String(hi) });
+      if (document.activeElement !== input) input.value = String(v);
+    }
+    const preset = presetOf(s);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+      button.setAttribute('aria-pressed', String(button.dataset.preset === preset));
+    }
+  }
+
+  #render(state: State, change: Change): void {
+    this.#state = state;
+    const chart = this.chart('path');
+    if (!chart) return;
+    const { settings, runs, cursor, hover, last } = state;
+    if (change.settings) {
+      this.#syncControls(settings);
+      const [[x0, x1], [y0, y1]] = getObjective(settings.fn).view;
+      Object.assign(chart.options.scales!.x!, { min: x0, max: x1 });
+      Object.assign(chart.options.scales!.y!, { min: y0, max: y1 });
+      byKey(chart, 'start').data = [{ x: settings.x, y: settings.y }];
+      this.setText(this.q('.widget-status'), this.#status(runs, getObjective(settings.fn).view));
+      this.q<HTMLInputElement>('input[name="scrub"]').max = String(last);
+    }
+    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    scrub.value = String(cursor);
+    const shown = hover ?? cursor;
+    this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
+    scrub.setAttribute('aria-valuetext', `${cursor} / ${last}`);
+    const play = this.q<HTMLButtonElement>('[data-action="play"]');
+    this.setText(play, state.playing ? this.labels.pause : this.labels.play);
+    play.setAttribute('aria-pressed', String(state.playing));
+    this.q<HTMLSelectElement>('select[name="speed"]').value = String(state.speed);
+
+    for (const name of COMPARED) {
+      const { points, loss } = runs[name];
+      const upTo = Math.min(cursor, points.length - 1);
+      byKey(chart, name).data = points.slice(0, upTo + 1).map(([x, y]) => ({ x, y }));
+      const t = Math.min(shown, points.length - 1);
+      const [x, y] = points[t];
+      byKey(chart, `${name}-now`).data = [{ x, y }];
+      this.setText(this.q(`output[data-readout="${name}"]`), fill(this.labels.readout, {
+        name: SERIES[name].label, t, x: fmt(x), y: fmt(y), f: fmt(loss[t]),
+      }));
+    }
+    chart.update('none');
+  }
+
+  /**
+   * What went wrong, if anything: a run the library stopped as diverged, or else a run that left
+   * the plotted region (AdaGrad's and RMSProp's steps are bounded by about η and η/√(1 − γ), so
+   * within the sliders' ranges they overshoot rather than blow up).
+   */
+  #status(runs: State['runs'], [[x0, x1], [y0, y1]]: [[number, number], [number, number]]): string {
+    const parts: string[] = [];
+    for (const name of COMPARED) {
+      const run = runs[name];
+      const label = SERIES[name].label;
+      if (run.divergedAt !== null) {
+        parts.push(fill(this.labels.diverged, { name: label, k: run.divergedAt }));
+        continue;
+      }
+      const k = run.points.findIndex(([x, y]) => x < x0 || x > x1 || y < y0 || y > y1);
+      if (k > 0) parts.push(fill(this.labels.left, { name: label, k }));
+    }
+    return parts.join(this.labels.joiner);
+  }
+
+  #config(): LineConfig {
+    const p = this.palette;
+    const path = (name: (typeof COMPARED)[number]) => dataset(p, name, name, { pointRadius: 2.5, pointHoverRadius: 2.5 });
+    const now = (name: (typeof COMPARED)[number]) =>
+      dataset(p, name, `${name}-now`, { borderDash: [], pointRadius: 7, pointBorderWidth: 2, pointBackgroundColor: 'transparent', showLine: false });
+    return {
+      type: 'line',
+      data: {
+        datasets: [
+          ...COMPARED.map(path), ...COMPARED.map(now),
+          dataset(p, 'ink', 'start', { showLine: false, pointRadius: 8, pointBorderWidth: 2 }),
+        ],
+      },
+      options: chartOptions({ x: axis(p, 'x', { min: -5, max: 5 }), y: axis(p, 'y', { min: -5, max: 5 }) }),
+      plugins: [contourLayer(() => this.#state?.settings.fn ?? 'wavy', () => this.palette)],
+    };
+  }
+}
