@@ -13,6 +13,11 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'zh' : 'en';
 }
 
+/** The `[...lang]` route parameter: none for English (no prefix), the language code otherwise. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === 'en' ? undefined : lang;
+}
+
 /** The path (without base) of a language's home page. */
 export function homePath(lang: Lang): string {
   return lang === 'en' ? '/' : '/zh/';

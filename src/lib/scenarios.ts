@@ -1,5 +1,5 @@
-import { createOptimizer } from './optimizers';
-import type { Vec2 } from './types';
+import { simulate } from './simulate';
+import type { CustomObjective, Vec2 } from './types';
 import { decay, fail, integerIn, nonNegative } from './validate';
 
 /** The two optimizers every scenario compares. */
@@ -23,7 +23,11 @@ export interface SparseOptions extends ScenarioOptions {
   period?: number;
 }
 
-/** One optimizer's run through a scenario, one entry per step t = 1 … steps. */
+/**
+ * One optimizer's run through a scenario, one entry per step t = 1 … steps. Like every `simulate`
+ * run it stops before a step that leaves |x|, |y| ≤ 1e6 (only at absurd learning rates), so then
+ * it has fewer entries.
+ */
 export interface ScenarioTrace {
   optimizer: ScenarioOptimizer;
   /** The parameters after each step. */
@@ -47,8 +51,6 @@ export interface ScenarioResult {
   rmsprop: ScenarioTrace;
 }
 
-type Gradient = (params: Vec2, t: number) => Vec2;
-
 function resolve(given: ScenarioOptions, defaults: Required<ScenarioOptions>): Required<ScenarioOptions> {
   if (typeof given !== 'object' || given === null) fail('options', 'an object', given);
   return {
@@ -59,25 +61,26 @@ function resolve(given: ScenarioOptions, defaults: Required<ScenarioOptions>): R
   };
 }
 
+/** One `simulate` run on the scenario's objective, measured against the target in force at each step. */
 function trace(
   optimizer: ScenarioOptimizer, options: Required<ScenarioOptions>,
-  start: Vec2, gradient: Gradient, target: (t: number) => Vec2,
+  start: Vec2, fn: CustomObjective, target: (t: number) => Vec2,
 ): ScenarioTrace {
-  const step = createOptimizer(optimizer === 'adagrad'
-    ? { name: 'adagrad', lr: options.lr, eps: options.eps }
-    : { name: 'rmsprop', lr: options.lr, eps: options.eps, gamma: options.gamma });
-  const out: ScenarioTrace = { optimizer, points: [], effectiveLr: [], stepSize: [], gap: [] };
-  let here = start;
-  for (let t = 1; t <= options.steps; t++) {
-    const record = step(here, gradient(here, t));
-    here = record.params;
-    const goal = target(t);
-    out.points.push(here);
-    out.effectiveLr.push(record.effectiveLr);
-    out.stepSize.push([Math.abs(record.update[0]), Math.abs(record.update[1])]);
-    out.gap.push([Math.abs(here[0] - goal[0]), Math.abs(here[1] - goal[1])]);
-  }
-  return out;
+  const { lr, eps, gamma, steps } = options;
+  const run = simulate({ fn, start, steps, optimizer: optimizer === 'adagrad'
+    ? { name: 'adagrad', lr, eps }
+    : { name: 'rmsprop', lr, eps, gamma } });
+  const points = run.points.slice(1);
+  return {
+    optimizer,
+    points,
+    effectiveLr: run.effectiveLr,
+    stepSize: run.updates.map(([dx, dy]): Vec2 => [Math.abs(dx), Math.abs(dy)]),
+    gap: points.map(([x, y], i): Vec2 => {
+      const goal = target(i + 1);
+      return [Math.abs(x - goal[0]), Math.abs(y - goal[1])];
+    }),
+  };
 }
 
 export const nonstationaryDefaults: Required<ScenarioOptions> = { lr: 0.3, gamma: 0.9, eps: 1e-8, steps: 200 };
@@ -92,14 +95,17 @@ export function nonstationaryRun(options: ScenarioOptions = {}): ScenarioResult 
   const resolved = resolve(options, nonstationaryDefaults);
   const switchAt = Math.floor(resolved.steps / 2);
   const target = (t: number): Vec2 => (t <= switchAt ? [0, 0] : [3, 0]);
-  const gradient: Gradient = (p, t) => (t <= switchAt ? [10 * p[0], 0] : [0.1 * (p[0] - 3), 0]);
+  const fn: CustomObjective = {
+    value: (x, _, t) => (t <= switchAt ? 5 * x * x : 0.05 * (x - 3) * (x - 3)),
+    gradient: (x, _, t) => (t <= switchAt ? [10 * x, 0] : [0.1 * (x - 3), 0]),
+  };
   const start: Vec2 = [-3, 0];
   return {
     options: resolved,
     targets: Array.from({ length: resolved.steps }, (_, i) => target(i + 1)),
     events: [switchAt],
-    adagrad: trace('adagrad', resolved, start, gradient, target),
-    rmsprop: trace('rmsprop', resolved, start, gradient, target),
+    adagrad: trace('adagrad', resolved, start, fn, target),
+    rmsprop: trace('rmsprop', resolved, start, fn, target),
   };
 }
 
@@ -115,13 +121,16 @@ export function sparseRun(options: SparseOptions = {}): ScenarioResult {
   const resolved = resolve(options, sparseDefaults);
   const period = options.period === undefined ? sparseDefaults.period : integerIn('period', options.period, 1, 100);
   const target = (): Vec2 => [2, 2];
-  const gradient: Gradient = (p, t) => [p[0] - 2, t % period === 0 ? p[1] - 2 : 0];
+  const fn: CustomObjective = {
+    value: (x, y) => 0.5 * (x - 2) * (x - 2) + 0.5 * (y - 2) * (y - 2),
+    gradient: (x, y, t) => [x - 2, t % period === 0 ? y - 2 : 0],
+  };
   const start: Vec2 = [0, 0];
   return {
     options: { ...resolved, period },
     targets: Array.from({ length: resolved.steps }, target),
     events: [],
-    adagrad: trace('adagrad', resolved, start, gradient, target),
-    rmsprop: trace('rmsprop', resolved, start, gradient, target),
+    adagrad: trace('adagrad', resolved, start, fn, target),
+    rmsprop: trace('rmsprop', resolved, start, fn, target),
   };
 }

@@ -1,6 +1,6 @@
 import { getObjective } from './objectives';
 import { createOptimizer, resolveOptimizer } from './optimizers';
-import type { SimulateOptions, SimulateResult, Vec2 } from './types';
+import type { CustomObjective, SimulateOptions, SimulateResult, Vec2 } from './types';
 import { fail, integerIn } from './validate';
 
 /** Beyond this a run counts as diverged: far outside every view box, long before overflow. */
@@ -16,29 +16,38 @@ function checkStart(start: unknown): Vec2 {
   return [start[0], start[1]];
 }
 
+/** A name picks a test function; an object must bring its own value and gradient functions. */
+function checkObjective(fn: unknown): CustomObjective {
+  if (typeof fn !== 'object' || fn === null) return getObjective(fn);
+  const { value, gradient } = fn as Record<string, unknown>;
+  if (typeof value !== 'function') fail('fn.value', 'a function (x, y, t) => f', value);
+  if (typeof gradient !== 'function') fail('fn.gradient', 'a function (x, y, t) => [∂f/∂x, ∂f/∂y]', gradient);
+  return fn as CustomObjective;
+}
+
 const inBounds = (p: Vec2) =>
   Math.abs(p[0]) <= DIVERGENCE_BOUND && Math.abs(p[1]) <= DIVERGENCE_BOUND; // false for NaN too
 
 /**
- * Runs one optimizer from `start` on the named function and records the whole path.
- * Stops early, with `divergedAt` set, at the first step that leaves the bounded region.
+ * Runs one optimizer from `start` on the named function (or a custom one) and records the whole
+ * path. Stops early, with `divergedAt` set, at the first step that leaves the bounded region.
  */
 export function simulate(options: SimulateOptions): SimulateResult {
-  const objective = getObjective(options.fn);
+  const objective = checkObjective(options.fn);
   const optimizer = resolveOptimizer(options.optimizer);
   const step = createOptimizer(optimizer);
   const start = checkStart(options.start);
   const steps = integerIn('steps', options.steps, 0, MAX_STEPS);
 
   const result: SimulateResult = {
-    points: [start], loss: [objective.value(start[0], start[1])],
+    points: [start], loss: [objective.value(start[0], start[1], 0)],
     effectiveLr: [], gradients: [], accumulators: [], updates: [],
     divergedAt: null, optimizer,
   };
   let here = start;
   for (let t = 1; t <= steps; t++) {
-    const record = step(here, objective.gradient(here[0], here[1]));
-    const loss = objective.value(record.params[0], record.params[1]);
+    const record = step(here, objective.gradient(here[0], here[1], t));
+    const loss = objective.value(record.params[0], record.params[1], t);
     if (!inBounds(record.params) || !Number.isFinite(loss)) {
       result.divergedAt = t;
       break;

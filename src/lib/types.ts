@@ -106,9 +106,20 @@ export interface StepRecord {
 /** One optimizer's state, advanced a step at a time. */
 export type Stepper = (params: Vec2, gradient: Vec2) => StepRecord;
 
+/**
+ * A function of the plane that may change from step to step, for runs on something other than a
+ * named test function (the scenarios' shifting and sparse objectives). A named `Objective` is one.
+ */
+export interface CustomObjective {
+  /** f at (x, y) as it stands at step t: t = 0 for the start, t for the point step t reached. */
+  value(x: number, y: number, t: number): number;
+  /** The gradient [∂f/∂x, ∂f/∂y] that step t = 1 … steps uses, at the point it starts from. */
+  gradient(x: number, y: number, t: number): Vec2;
+}
+
 export interface SimulateOptions {
-  /** The test function's name. */
-  fn: ObjectiveName;
+  /** The test function's name, or a custom objective whose value and gradient may depend on the step. */
+  fn: ObjectiveName | CustomObjective;
   optimizer: OptimizerOptions;
   /** The start point. */
   start: Vec2;

@@ -38,6 +38,15 @@ describe('simulate rejects', () => {
     expect(run({ fn })).toThrow(/^fn must be one of wavy, /);
   });
 
+  it.each([{}, [], { value: () => 0 }, { value: 0, gradient: () => [0, 0] }])('the custom function %j', (fn) => {
+    expect(run({ fn })).toThrow(/^fn\.(value|gradient) must be a function \(x, y, t\) => /);
+  });
+
+  it('a custom function without a gradient, naming it', () => {
+    expect(run({ fn: { value: () => 0, gradient: 'grad' } })).toThrow('fn.gradient must be a function (x, y, t) => [∂f/∂x, ∂f/∂y], got "grad"');
+    expect(run({ fn: { gradient: () => [0, 0] } })).toThrow('fn.value must be a function (x, y, t) => f, got undefined');
+  });
+
   it.each(['', 'toString', '__proto__', 'RMSProp', 'adamw', 7])('the optimizer name %j', (name) => {
     expect(run({}, { name })).toThrow(/^optimizer name must be one of sgd, adagrad, rmsprop, adam, got /);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIVERGENCE_BOUND, objectiveNames, optimizerNames, simulate } from '../../src/lib';
+import { DIVERGENCE_BOUND, objectiveNames, objectives, optimizerNames, simulate } from '../../src/lib';
+import type { Vec2 } from '../../src/lib';
 
 describe('simulate', () => {
   const article = { fn: 'wavy', optimizer: { name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1e-8 },
@@ -61,5 +62,38 @@ describe('simulate', () => {
     const start: [number, number] = [-4, 4];
     simulate({ ...article, start });
     expect(start).toStrictEqual([-4, 4]);
+  });
+
+  it('runs a named function given as its object exactly as by its name', () => {
+    expect(simulate({ ...article, fn: objectives.wavy, start: [-4, 4] }))
+      .toStrictEqual(simulate({ ...article, start: [-4, 4] }));
+  });
+
+  it('hands a custom objective the step number: 0 for the start, t for step t', () => {
+    const calls: string[] = [];
+    const fn = {
+      value: (x: number, y: number, t: number) => { calls.push(`value ${t}`); return x * x + y * y; },
+      gradient: (x: number, y: number, t: number): Vec2 => { calls.push(`gradient ${t}`); return [2 * x, 2 * y]; },
+    };
+    simulate({ fn, optimizer: { name: 'sgd', lr: 0.1 }, start: [1, 1], steps: 2 });
+    expect(calls).toStrictEqual(['value 0', 'gradient 1', 'value 1', 'gradient 2', 'value 2']);
+  });
+
+  it('follows a custom objective that changes with the step', () => {
+    // f = ½(x − c)² with c = 0 for the first two steps and c = 10 after: SGD at η = 1 jumps to c.
+    const fn = {
+      value: (x: number, _: number, t: number) => 0.5 * (x - (t <= 2 ? 0 : 10)) ** 2,
+      gradient: (x: number, _: number, t: number): Vec2 => [x - (t <= 2 ? 0 : 10), 0],
+    };
+    const run = simulate({ fn, optimizer: { name: 'sgd', lr: 1 }, start: [4, 0], steps: 3 });
+    expect(run.points).toStrictEqual([[4, 0], [0, 0], [0, 0], [10, 0]]);
+    expect(run.loss).toStrictEqual([8, 0, 0, 0]);
+  });
+
+  it('stops a custom objective that returns a non-finite value, like a named one', () => {
+    const fn = { value: (x: number) => (x < 0.5 ? NaN : x), gradient: (): Vec2 => [1, 0] };
+    const run = simulate({ fn, optimizer: { name: 'sgd', lr: 0.3 }, start: [1, 0], steps: 5 });
+    expect(run.divergedAt).toBe(2);
+    expect(run.points).toHaveLength(2);
   });
 });
