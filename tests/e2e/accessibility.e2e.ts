@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { allPagePaths } from './site-pages.ts';
+import { startAllWidgets } from './widget-helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -11,6 +12,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      // Widgets start near the viewport: start them all, so axe checks what readers use.
+      await startAllWidgets(page);
       const { violations } = await new AxeBuilder({ page })
         .withTags(TAGS)
         // KaTeX's visual HTML is aria-hidden (the MathML beside it is what is read) and takes its

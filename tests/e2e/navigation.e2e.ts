@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { startWidget } from './widget-helpers.ts';
 
 test('the language switch leads to the twin page and back', async ({ page }) => {
   await page.goto('/ewma/');
@@ -42,12 +43,18 @@ test('the theme toggle persists across a navigation', async ({ page }) => {
 
 test('the β slider redraws the chart and its readouts', async ({ page }) => {
   await page.goto('/ewma/');
+  await startWidget(page, 'ewma-explorer');
   const slider = page.getByRole('slider', { name: 'Decay β' });
+  const typed = page.getByRole('spinbutton', { name: 'Decay β' });
   await expect(slider).toHaveValue('0.9');
-  await expect(page.locator('output')).toHaveText('0.90');
+  await expect(typed).toHaveValue('0.9');
   await slider.fill('0.99');
-  await expect(page.locator('output')).toHaveText('0.99');
-  await expect(page.getByText(/half-life 68\.97 steps/)).toBeVisible();
+  await expect(typed).toHaveValue('0.99');
+  await expect(page.getByText(/half-life 69 steps/)).toBeVisible();
+  // Typing an exact value moves the slider too.
+  await typed.fill('0.8');
+  await typed.press('Enter');
+  await expect(slider).toHaveValue('0.8');
   // The chart kept its one canvas and was updated in place.
   await expect(page.getByRole('img', { name: /noisy series/ }).and(page.locator('canvas'))).toHaveCount(1);
 });

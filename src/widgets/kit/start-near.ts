@@ -13,10 +13,8 @@ export function startNear(tag: string, load: () => Promise<{ default: CustomElem
     observer.disconnect();
     load()
       .then((module) => customElements.get(tag) ?? customElements.define(tag, module.default))
-      .catch(() => {
-        // The static figure stays: the reader still sees the default run.
-        started = false;
-      });
+      // If the code fails to load, the static figure simply stays: the reader still sees the default run.
+      .catch(() => undefined);
   };
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) start();
