@@ -1,6 +1,6 @@
 /**
  * The one place that says how formulas are typeset (and how tables and long
- * formulas are wrapped to scroll). astro.config.mjs uses it
+ * formulas are wrapped to scroll, and the article split into sections). astro.config.mjs uses it
  * for every article, and tests/e2e/math-build.e2e.ts runs the same plugins on a
  * broken formula to prove that the build would fail.
  */
@@ -11,6 +11,7 @@ import { rehypeFailOnKatexError } from './rehype-fail-on-katex-error.ts';
 import { rehypeScrollRegions } from './rehype-scroll-regions.ts';
 import { rehypeEmptyCornerCell } from './rehype-empty-corner-cell.ts';
 import { rehypeMathPunctuation } from './rehype-math-punctuation.ts';
+import { rehypeSections } from './rehype-sections.ts';
 
 /** KaTeX at build time: HTML for the eye plus MathML for screen readers (KaTeX hides the HTML from them). */
 export const katexOptions = { output: 'htmlAndMathml', strict: 'warn' } as const;
@@ -23,4 +24,5 @@ export const rehypePlugins: RehypePlugins = [
   rehypeMathPunctuation,
   rehypeScrollRegions,
   rehypeEmptyCornerCell,
+  rehypeSections,
 ];
