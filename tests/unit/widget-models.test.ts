@@ -28,10 +28,12 @@ describe('the worked step', () => {
     expect(first.update.endsWith(g > 0 ? '= −0.316' : '= 0.316')).toBe(true);
   });
 
-  it('has no break opportunity inside a number: tokens are whole numbers and operators', () => {
+  it('has no break opportunity inside a number: tokens are whole numbers (with a trailing ·) and operators', () => {
     for (const i of [0, 1]) {
       for (const text of Object.values(workedStep('adagrad', runs.adagrad, 100, i, comparisonDefaults))) {
-        for (const token of tokens(text)) expect(token).toMatch(/^(=|\+|\/|[−(√]?[\d.·()×⁰-⁹⁻²−√\u202f]+[)²]*)$/);
+        const pieces = tokens(text);
+        expect(pieces.map((p, i) => `${i > 0 && p.space ? ' ' : ''}${p.token}`).join('')).toBe(text);
+        for (const { token } of pieces) expect(token).toMatch(/^(=|\+|\/|[−(√]?[\d.()×⁰-⁹⁻²−√\u202f]+[)²]*·?)$/);
       }
     }
   });

@@ -28,8 +28,14 @@ export interface InspectorLabels {
 
 const term = (...parts: string[]) => parts.join(' ');
 
-/** A worked-out cell split where a line may break: numbers, operators, "=". */
-export const tokens = (text: string) => text.split(' ');
+/**
+ * A worked-out cell split where a line may break: at spaces (around +, /, =) and after a product's
+ * "·". Each token is shown unbreakable; `space` says whether a space came before it.
+ */
+export function tokens(text: string): { token: string; space: boolean }[] {
+  return text.split(' ').flatMap((word, i) =>
+    word.split(/(?<=·)/).map((token, j) => ({ token, space: i > 0 && j === 0 })));
+}
 
 /** The numbers of step t (1-based) of one run in coordinate i. */
 export function workedStep(

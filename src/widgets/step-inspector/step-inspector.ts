@@ -8,11 +8,12 @@ import { tokens, workedStep, type InspectorLabels, type WorkedStep } from './mod
 function writeCell(cell: HTMLElement, text: string): void {
   if (cell.dataset.text === text) return;
   cell.dataset.text = text;
-  const parts = tokens(text).flatMap((token, i) => {
+  const parts = tokens(text).flatMap(({ token, space }, i) => {
     const span = document.createElement('span');
     span.className = 'num';
     span.textContent = token;
-    return i === 0 ? [span] : [' ', span];
+    if (i === 0) return [span];
+    return [space ? ' ' : document.createElement('wbr'), span];
   });
   cell.replaceChildren(...parts);
 }
