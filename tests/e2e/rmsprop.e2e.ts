@@ -96,7 +96,8 @@ for (const L of LANGS) {
       const curves = page.locator('#widget-rates canvas').first();
       await curves.scrollIntoViewIfNeeded();
       const box = (await curves.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+      // hover() waits for the canvas to stop moving (smooth scrolling) before it points.
+      await curves.hover({ position: { x: box.width * 0.45, y: box.height / 2 } });
       await expect(heading).not.toHaveText(/\b1\b/);
       const hovered = (await heading.textContent())!.match(/\d+/)![0];
       await expect(readout(page)).toContainText(atStep(Number(hovered)));
