@@ -1,4 +1,4 @@
-import { Chart, type LineConfig, type Point } from './chart.ts';
+import { Chart, gridLayer, type LineConfig, type Point } from './chart.ts';
 import { readPalette, type Palette } from './palette.ts';
 import { onThemeChange } from './theme-watch.ts';
 
@@ -48,8 +48,15 @@ export abstract class ChartWidget<Labels = Record<string, string>> extends HTMLE
     this.#cleanups.push(cleanup);
   }
 
-  /** A chart on `canvas` from a recipe that reads `this.palette`; remade from it on a theme switch. */
-  protected addChart(name: string, canvas: HTMLCanvasElement, build: () => LineConfig): Chart<'line', Point[]> {
+  /**
+   * A chart on `canvas` from a recipe that reads `this.palette`; remade from it on a theme switch.
+   * Every chart gets the kit's grid, under the recipe's own layers.
+   */
+  protected addChart(name: string, canvas: HTMLCanvasElement, recipe: () => LineConfig): Chart<'line', Point[]> {
+    const build = () => {
+      const config = recipe();
+      return { ...config, plugins: [gridLayer(() => this.palette.grid), ...(config.plugins ?? [])] };
+    };
     const chart = new Chart(canvas, build());
     this.#charts.set(name, { canvas, build, chart });
     return chart;

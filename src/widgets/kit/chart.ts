@@ -36,6 +36,8 @@ export function chartOptions(scales: Record<'x' | 'y', object>) {
     events: [] as (keyof HTMLElementEventMap)[],
     parsing: false as const,
     normalized: true,
+    // No padding computed from the datasets' point sizes on every update: a fixed margin does.
+    layout: { autoPadding: false, padding: 6 },
     scales,
     plugins: { legend: { display: false }, tooltip: { enabled: false } },
   };
@@ -45,9 +47,11 @@ export function chartOptions(scales: Record<'x' | 'y', object>) {
 export function axis(palette: Palette, title: string, extra: Record<string, unknown> = {}) {
   return {
     type: 'linear' as const,
-    grid: { color: palette.grid },
+    // The grid is drawn by gridLayer: Chart.js resolves a grid line's options per tick on every
+    // update, which costs more than all the rest of a small chart's update.
+    grid: { display: false },
     // A fixed sample of labels is measured for the layout, not every tick: updates stay cheap.
-    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 8, callback: linearTick },
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 8, padding: 6, callback: linearTick },
     title: { display: title !== '', text: title, color: palette.text },
     ...extra,
   };
@@ -59,7 +63,7 @@ export function axis(palette: Palette, title: string, extra: Record<string, unkn
  */
 export function logAxis(palette: Palette, title: string, extra: Record<string, unknown> = {}) {
   return axis(palette, title, {
-    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 7, callback: powerTick },
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 7, padding: 6, callback: powerTick },
     ...extra,
   });
 }
@@ -84,6 +88,37 @@ export function byKey(chart: Chart<'line', Point[]>, key: string): TaggedDataset
   const found = chart.data.datasets.find((d) => (d as TaggedDataset).key === key);
   if (!found) throw new Error(`no dataset "${key}"`);
   return found as TaggedDataset;
+}
+
+/**
+ * Grid lines at the axes' ticks, in one path, under everything the datasets draw (the contour layer
+ * included, as Chart.js's own grid would be).
+ */
+export function gridLayer(colour: () => string): Plugin<'line'> {
+  return {
+    id: 'gridLayer',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea: { left, right, top, bottom }, scales: { x, y } } = chart;
+      if (!x || !y) return;
+      ctx.save();
+      ctx.strokeStyle = colour();
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      // Half-pixel offsets give crisp one-pixel lines.
+      for (const tick of y.ticks) {
+        const py = Math.round(y.getPixelForValue(tick.value)) + 0.5;
+        ctx.moveTo(left, py);
+        ctx.lineTo(right, py);
+      }
+      for (const tick of x.ticks) {
+        const px = Math.round(x.getPixelForValue(tick.value)) + 0.5;
+        ctx.moveTo(px, top);
+        ctx.lineTo(px, bottom);
+      }
+      ctx.stroke();
+      ctx.restore();
+    },
+  };
 }
 
 /**

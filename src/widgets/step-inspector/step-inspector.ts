@@ -1,4 +1,5 @@
 import { comparisonStore, type ComparisonSettings, type Runs } from '../kit/comparison-store.ts';
+import { afterCharts } from '../kit/dom-writes.ts';
 import { fill } from '../kit/format.ts';
 import type { RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
@@ -28,7 +29,7 @@ export default class StepInspector extends HTMLElement {
 
   connectedCallback(): void {
     this.#labels = JSON.parse(this.dataset.labels ?? '{}') as InspectorLabels;
-    this.#unsubscribe = comparisonStore().subscribe((state) => this.#render(state));
+    this.#unsubscribe = comparisonStore().subscribe((state) => afterCharts(() => this.#render(state)));
   }
 
   disconnectedCallback(): void {

@@ -5,6 +5,7 @@ import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
+import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fill, fmt } from '../kit/format.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
@@ -122,17 +123,34 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
     this.#state = state;
     const chart = this.chart('path');
     if (!chart) return;
-    const { settings, runs, cursor, hover, last } = state;
+    const { settings, runs, cursor, hover } = state;
+    const shown = hover ?? cursor;
     if (change.settings) {
-      this.#syncControls(settings);
       const [[x0, x1], [y0, y1]] = getObjective(settings.fn).view;
       Object.assign(chart.options.scales!.x!, { min: x0, max: x1 });
       Object.assign(chart.options.scales!.y!, { min: y0, max: y1 });
       byKey(chart, 'start').data = [{ x: settings.x, y: settings.y }];
-      this.setText(this.q('.widget-status'), this.#status(runs, getObjective(settings.fn).view));
-      this.q<HTMLInputElement>('input[name="scrub"]').max = String(last);
     }
+    for (const name of COMPARED) {
+      const { points } = runs[name];
+      const upTo = Math.min(cursor, points.length - 1);
+      byKey(chart, name).data = points.slice(0, upTo + 1).map(([x, y]) => ({ x, y }));
+      const [x, y] = points[Math.min(shown, points.length - 1)];
+      byKey(chart, `${name}-now`).data = [{ x, y }];
+    }
+    chart.update('none');
+    afterCharts(() => this.#renderText(state, change));
+  }
+
+  /** The controls, readouts and status for the state: DOM writes, after every chart has drawn. */
+  #renderText(state: State, change: Change): void {
+    const { settings, runs, cursor, hover, last } = state;
     const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    if (change.settings) {
+      this.#syncControls(settings);
+      this.setText(this.q('.widget-status'), this.#status(runs, getObjective(settings.fn).view));
+      scrub.max = String(last);
+    }
     scrub.value = String(cursor);
     const shown = hover ?? cursor;
     this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
@@ -141,19 +159,14 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
     this.setText(play, state.playing ? this.labels.pause : this.labels.play);
     play.setAttribute('aria-pressed', String(state.playing));
     this.q<HTMLSelectElement>('select[name="speed"]').value = String(state.speed);
-
     for (const name of COMPARED) {
       const { points, loss } = runs[name];
-      const upTo = Math.min(cursor, points.length - 1);
-      byKey(chart, name).data = points.slice(0, upTo + 1).map(([x, y]) => ({ x, y }));
       const t = Math.min(shown, points.length - 1);
       const [x, y] = points[t];
-      byKey(chart, `${name}-now`).data = [{ x, y }];
       this.setText(this.q(`output[data-readout="${name}"]`), fill(this.labels.readout, {
         name: SERIES[name].label, t, x: fmt(x), y: fmt(y), f: fmt(loss[t]),
       }));
     }
-    chart.update('none');
   }
 
   /**
