@@ -1,0 +1,11 @@
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--disable-gpu'] });
+const result = await lighthouse(process.argv[2], { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+const a = result!.lhr.audits;
+console.log('perf', result!.lhr.categories.performance.score, 'TBT', a['total-blocking-time'].numericValue, 'LCP', a['largest-contentful-paint'].numericValue, 'FCP', a['first-contentful-paint'].numericValue, 'SI', a['speed-index'].numericValue);
+console.log('mainthread', JSON.stringify((a['mainthread-work-breakdown'].details as any).items.map((i: any) => [i.group, Math.round(i.duration)])));
+console.log('long tasks', JSON.stringify((a['long-tasks']?.details as any)?.items?.slice(0, 8).map((i: any) => [i.url?.slice(-40), Math.round(i.startTime), Math.round(i.duration)])));
+console.log('dom size', (a['dom-size'].details as any)?.items?.[0]?.value ?? a['dom-size'].displayValue);
+for (const k of ['lcp-lazy-loaded','largest-contentful-paint-element','render-blocking-resources','bootup-time']) console.log(k, a[k]?.displayValue, JSON.stringify((a[k]?.details as any)?.items?.slice(0,3))?.slice(0, 400));
+await chrome.kill();
