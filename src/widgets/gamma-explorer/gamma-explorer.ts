@@ -6,7 +6,7 @@ import { contourLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
 import { clampTo } from '../kit/slider.ts';
-import { GAMMA, GAMMA_DEFAULT, gammaRuns, typicalStep, WEIGHT_COUNT, type GammaLabels } from './model.ts';
+import { GAMMA, GAMMA_DEFAULT, gammaRuns, PATH_FN, PATH_VIEW, typicalStep, WEIGHT_COUNT, type GammaLabels } from './model.ts';
 
 /**
  * `<rmsprop-gamma>`: one γ slider → the EWMA weights (1 − γ)γᵏ, the memory window and half-life,
@@ -62,6 +62,7 @@ export default class GammaExplorer extends ChartWidget<GammaLabels> {
 
   #pathConfig(): LineConfig {
     const p = this.palette;
+    const [[x0, x1], [y0, y1]] = PATH_VIEW;
     return {
       type: 'line',
       data: {
@@ -70,8 +71,8 @@ export default class GammaExplorer extends ChartWidget<GammaLabels> {
           dataset(p, 'rmsprop', 'rmsprop', { pointRadius: 2.5 }),
         ],
       },
-      options: chartOptions({ x: axis(p, 'x', { min: -5, max: 5 }), y: axis(p, 'y', { min: -5, max: 5 }) }),
-      plugins: [contourLayer(() => 'wavy', () => this.palette)],
+      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
+      plugins: [contourLayer(() => PATH_FN, () => this.palette)],
     };
   }
 }

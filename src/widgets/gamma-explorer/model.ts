@@ -2,12 +2,16 @@
  * The γ explorer's facts: its one slider, how many EWMA weights it draws, and the runs it shows
  * (the article's settings with the chosen γ). Pure.
  */
-import type { Vec2 } from '../../lib/index.ts';
+import { getObjective, type Vec2 } from '../../lib/index.ts';
 import { compareRuns, comparisonDefaults, comparisonSliders } from '../kit/comparison.ts';
 
 /** The same γ range as the trajectory widget. */
 export const GAMMA = comparisonSliders.gamma;
 export const GAMMA_DEFAULT = comparisonDefaults.gamma;
+
+/** The function the path is drawn on (the article's) and its plotted box. */
+export const PATH_FN = comparisonDefaults.fn;
+export const PATH_VIEW = getObjective(PATH_FN).view;
 
 /** How many weights the weight chart shows. */
 export const WEIGHT_COUNT = 40;

@@ -1,6 +1,7 @@
 import { Chart, gridLayer, type LineConfig, type Point } from './chart.ts';
 import { readPalette, type Palette } from './palette.ts';
-import { onThemeChange } from './theme-watch.ts';
+// The site's theme module: the toggle and the system setting both end in <html data-theme>.
+import { onThemeChange } from '../../components/client/theme.ts';
 
 interface Entry {
   canvas: HTMLCanvasElement;
@@ -64,10 +65,6 @@ export abstract class ChartWidget<Labels = Record<string, string>> extends HTMLE
 
   protected chart(name: string): Chart<'line', Point[]> | undefined {
     return this.#charts.get(name)?.chart;
-  }
-
-  protected charts(): Chart<'line', Point[]>[] {
-    return [...this.#charts.values()].map((e) => e.chart);
   }
 
   protected q<T extends Element = HTMLElement>(selector: string): T {

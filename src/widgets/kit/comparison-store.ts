@@ -24,11 +24,14 @@ export function comparisonStore(): ComparisonStore {
       if (change.settings) document.documentElement.dataset.lastRenderMs = ms.toFixed(2);
     },
   });
+  // The address changes only when the settings do: not on the first call, nor for a clamped no-op.
   const defaults = serializeSettings(sanitizeSettings({}));
-  let first = true;
+  let shown = serializeSettings(made.state.settings);
   made.subscribe((state, change) => {
-    if (first || !change.settings) return void (first = false);
+    if (!change.settings) return;
     const query = serializeSettings(state.settings);
+    if (query === shown) return;
+    shown = query;
     writeQuery(query === defaults ? '' : query);
   });
   // An old-style settings link typed over the current page still works.

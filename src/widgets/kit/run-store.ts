@@ -107,8 +107,7 @@ export class RunStore<S, R> {
 
   /** Settings back to the defaults. */
   reset(): void {
-    this.#state = { ...this.#state, settings: this.#model.sanitize({}) };
-    this.update({});
+    this.update(this.#model.sanitize({}));
   }
 
   setCursor(step: number): void {

@@ -39,6 +39,3 @@ export const cssColour = (tag: SeriesTag) => `var(${SERIES[tag].colour})`;
 
 /** The dash as an SVG stroke-dasharray, or undefined for solid. */
 export const svgDash = (tag: SeriesTag) => (SERIES[tag].dash.length ? SERIES[tag].dash.join(' ') : undefined);
-
-/** A series' label: its own fixed name, or the one given (translated text). */
-export const labelOf = (tag: SeriesTag, fallback = '') => ('label' in SERIES[tag] ? SERIES[tag].label : fallback);

@@ -17,25 +17,34 @@ export interface RateLabels {
   loss: string;
 }
 
-export interface CurveSeries {
+/** One line of a chart: which optimizer and coordinate it draws, and its key within the chart. */
+export interface CurveLine {
   /** Unique within its chart: 'adagrad-x', 'rmsprop-y', 'adagrad'. */
   key: string;
   optimizer: Compared;
   /** The coordinate, or null for the loss. */
   coordinate: 0 | 1 | null;
+}
+
+export interface CurveSeries extends CurveLine {
   /** (step, value) pairs; the rate and accumulator start at step 1, the loss at step 0. */
   points: [number, number][];
+}
+
+/** The lines a chart draws, known before any run: the loss one per optimizer, the others per coordinate too. */
+export function curveLines(curve: Curve): CurveLine[] {
+  if (curve === 'loss') return COMPARED.map((o) => ({ key: o, optimizer: o, coordinate: null }));
+  return COMPARED.flatMap((o) => ([0, 1] as const).map((i) => ({ key: `${o}-${i === 0 ? 'x' : 'y'}`, optimizer: o, coordinate: i })));
 }
 
 /** Which charts use a log y axis. */
 export const LOG_Y: Record<Curve, boolean> = { rate: true, accumulator: true, loss: false };
 
 export function curveSeries(curve: Curve, runs: Runs): CurveSeries[] {
-  if (curve === 'loss') {
-    return COMPARED.map((o) => ({ key: o, optimizer: o, coordinate: null, points: runs[o].loss.map((v, t) => [t, v]) }));
-  }
-  return COMPARED.flatMap((o) => ([0, 1] as const).map((i) => {
+  return curveLines(curve).map((line) => {
+    const { optimizer: o, coordinate: i } = line;
+    if (i === null) return { ...line, points: runs[o].loss.map((v, t) => [t, v] as [number, number]) };
     const values = curve === 'rate' ? runs[o].effectiveLr : runs[o].accumulators;
-    return { key: `${o}-${i === 0 ? 'x' : 'y'}`, optimizer: o, coordinate: i, points: values.map((v, k) => [k + 1, v[i]] as [number, number]) };
-  }));
+    return { ...line, points: values.map((v, k) => [k + 1, v[i]] as [number, number]) };
+  });
 }

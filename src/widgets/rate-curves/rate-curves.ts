@@ -2,7 +2,7 @@ import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, stepMarker, t
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonStore, type ComparisonSettings, type ComparisonStore, type Runs } from '../kit/comparison-store.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
-import { CURVES, curveSeries, LOG_Y, type Curve, type RateLabels } from './model.ts';
+import { CURVES, curveLines, curveSeries, LOG_Y, type Curve, type RateLabels } from './model.ts';
 
 type State = RunState<ComparisonSettings, Runs>;
 
@@ -70,7 +70,7 @@ export default class RateCurves extends ChartWidget<RateLabels> {
 
   #config(curve: Curve): LineConfig {
     const p = this.palette;
-    const datasets = curveSeries(curve, this.#store.state.runs).map((s) =>
+    const datasets = curveLines(curve).map((s) =>
       // x thick, y thin: the coordinates differ by width, the optimizers by dash and colour.
       dataset(p, s.optimizer, s.key, { borderWidth: s.coordinate === 1 ? 1.25 : 2.75, spanGaps: false }));
     const title = this.labels[curve];

@@ -3,7 +3,7 @@
  * (distance to the target and step size, in the coordinate that matters). Pure.
  */
 import { nonstationaryRun, sparseDefaults, sparseRun, type ScenarioResult } from '../../lib/index.ts';
-import type { SliderSpec } from '../kit/slider.ts';
+import { clampTo, type SliderSpec } from '../kit/slider.ts';
 import { COMPARED, type Compared } from '../kit/series.ts';
 
 export type ScenarioName = 'nonstationary' | 'sparse';
@@ -47,10 +47,9 @@ const positive = (v: number) => (v > 0 && Number.isFinite(v) ? v : null);
 
 /** Runs a scenario and picks out what its two charts show. */
 export function scenarioSeries(name: ScenarioName, controls: ScenarioControls): ScenarioSeries {
-  const gamma = SCENARIO_SLIDERS.gamma;
   const safe = {
-    gamma: Math.min(gamma.max, Math.max(gamma.min, Number.isFinite(controls.gamma) ? controls.gamma : scenarioDefaults.gamma)),
-    period: Math.min(SCENARIO_SLIDERS.period.max, Math.max(1, Math.round(controls.period) || 1)),
+    gamma: Number.isFinite(controls.gamma) ? clampTo(SCENARIO_SLIDERS.gamma, controls.gamma) : scenarioDefaults.gamma,
+    period: clampTo(SCENARIO_SLIDERS.period, controls.period),
   };
   const result = name === 'nonstationary' ? nonstationaryRun({ gamma: safe.gamma }) : sparseRun(safe);
   const coordinate = name === 'nonstationary' ? 0 : 1;

@@ -45,6 +45,9 @@ export const TEXT = {
   },
 } as const satisfies Record<ScenarioName, Record<Lang, ScenarioText>>;
 
+/** Between the two final distances. */
+export const COMMA: Record<Lang, string> = { en: ', ', zh: '，' };
+
 /** The chart descriptions, from the series' names. */
 export const describe = (lang: Lang, what: string) =>
   lang === 'en'

@@ -1,18 +1,23 @@
 import type { Lang } from '../../i18n/languages.ts';
+import { CONTROL_TEXT } from '../kit/text.ts';
 import type { PresetName, TrajectoryLabels } from './model.ts';
+
+/** The labels the kit already words for every widget: Play, Pause and the copy messages. */
+const shared = (lang: Lang) => {
+  const { play, pause, copied, copyFailed } = CONTROL_TEXT[lang];
+  return { play, pause, copied, copyFailed };
+};
 
 /** Everything the trajectory widget says, in both languages (build time only). */
 export const TEXT = {
   en: {
     labels: {
-      play: 'Play', pause: 'Pause',
+      ...shared('en'),
       readout: '{name}, step {t}: ({x}, {y}), f = {f}',
       diverged: '{name} diverged at step {k}',
       left: '{name} left the plot at step {k}: η is too large here, so it overshoots',
       joiner: '; ',
       start: 'start',
-      copied: 'Link copied',
-      copyFailed: 'Copy failed: the link is in the address bar',
     },
     chart: 'Contour plot of the chosen function with the paths of AdaGrad (dashed, squares) and RMSProp (solid, circles) from the start point (a cross). Click or tap the plot to move the start point.',
     playback: 'Playback',
@@ -32,14 +37,12 @@ export const TEXT = {
   },
   zh: {
     labels: {
-      play: '播放', pause: '暂停',
+      ...shared('zh'),
       readout: '{name}，第 {t} 步：({x}, {y})，f = {f}',
       diverged: '{name} 在第 {k} 步发散',
       left: '{name} 在第 {k} 步跑出了图的范围：η 太大，一步跨过了头',
       joiner: '；',
       start: '起点',
-      copied: '链接已复制',
-      copyFailed: '复制失败：链接就在地址栏里',
     },
     chart: '所选函数的等高线图，以及 AdaGrad（虚线、方点）和 RMSProp（实线、圆点）从起点（叉号）出发的路径。点击或轻触图可以移动起点。',
     playback: '播放',

@@ -2,7 +2,7 @@ import type { SimulateResult } from '../../lib/index.ts';
 import { getObjective } from '../../lib/index.ts';
 import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
-import { comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
+import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
@@ -202,8 +202,9 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
           dataset(p, 'ink', 'start', { showLine: false, pointRadius: 8, pointBorderWidth: 2 }),
         ],
       },
-      options: chartOptions({ x: axis(p, 'x', { min: -5, max: 5 }), y: axis(p, 'y', { min: -5, max: 5 }) }),
-      plugins: [contourLayer(() => this.#state?.settings.fn ?? 'wavy', () => this.palette)],
+      // The axes' box is set from the settings on every render; until then, the article's function's.
+      options: chartOptions({ x: axis(p, 'x'), y: axis(p, 'y') }),
+      plugins: [contourLayer(() => this.#state?.settings.fn ?? comparisonDefaults.fn, () => this.palette)],
     };
   }
 }
