@@ -26,6 +26,37 @@ test.describe('loading', () => {
     expect(chartCode(scripts).length).toBeGreaterThan(0);
   });
 
+  // Chromium styles and lays out every section that holds an <input> or <select> at load, whether
+  // content-visibility skips it or not: the controls wait in inert templates until their widget starts.
+  test('puts no form control in the page until its widget starts, and each one’s slot holds its exact place', async ({ browser }) => {
+    for (const width of [1280, 360]) {
+      const boxes = async (start: boolean) => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        if (!start) await page.route(/astro_type_script/, (route) => (route.request().url().includes('ThemeToggle') ? route.continue() : route.abort()));
+        await page.goto('/rmsprop/');
+        if (start) await startAllWidgets(page);
+        else expect(await page.locator('.prose :is(input, select, textarea)').count()).toBe(0);
+        const found = await page.evaluate(`(() => {
+          document.querySelectorAll('.article-section').forEach((s) => { s.style.contentVisibility = 'visible'; });
+          return [...document.querySelectorAll('.widget')].flatMap((widget) => {
+            const top = widget.getBoundingClientRect().top;
+            return [...widget.querySelectorAll('.widget-controls, .widget-controls > *, figcaption')].map((e) => {
+              const r = e.getBoundingClientRect();
+              return widget.id + ' ' + e.className + ' ' + [r.left, r.top - top, r.width, r.height].map(Math.round).join(',');
+            });
+          });
+        })()`);
+        const controls = await page.locator('.prose :is(input, select)').count();
+        await page.close();
+        return { found, controls };
+      };
+      const before = await boxes(false);
+      const after = await boxes(true);
+      expect(after.controls).toBeGreaterThan(15);
+      expect(after.found, `${width} px`).toEqual(before.found);
+    }
+  });
+
   test('does not shift the layout when widgets start', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;

@@ -1,4 +1,5 @@
 import { Chart, gridLayer, type LineConfig, type Point } from './chart.ts';
+import { stampControls } from './live-controls.ts';
 import { readPalette, type Palette } from './palette.ts';
 // The site's theme module: the toggle and the system setting both end in <html data-theme>.
 import { onThemeChange } from '../../components/client/theme.ts';
@@ -23,6 +24,7 @@ export abstract class ChartWidget<Labels = Record<string, string>> extends HTMLE
   #cleanups: (() => void)[] = [];
 
   connectedCallback(): void {
+    stampControls(this);
     this.labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
     this.palette = readPalette(this);
     this.start();

@@ -2,7 +2,9 @@
  * The trajectory widget's facts, read by its markup (build time) and its element (browser):
  * the presets that set it to the article's cases, and the labels the element needs. Pure.
  */
+import type { SimulateResult } from '../../lib/index.ts';
 import { comparisonDefaults, type ComparisonSettings } from '../kit/comparison.ts';
+import { fill, fmt } from '../kit/format.ts';
 
 /** Text the server renders into `data-labels`, in the page's language. */
 export interface TrajectoryLabels {
@@ -43,4 +45,14 @@ export function presetOf(settings: ComparisonSettings): PresetName | undefined {
     const preset = PRESETS[name];
     return (Object.keys(preset) as (keyof ComparisonSettings)[]).every((key) => preset[key] === settings[key]);
   });
+}
+
+/**
+ * Where one optimizer is at step t: the readout under the plot. The build writes the default run's
+ * readouts into the page, so the widget is as tall before it starts as after.
+ */
+export function readoutText(labels: TrajectoryLabels, name: string, run: Pick<SimulateResult, 'points' | 'loss'>, shown: number): string {
+  const t = Math.min(shown, run.points.length - 1);
+  const [x, y] = run.points[t];
+  return fill(labels.readout, { name, t, x: fmt(x), y: fmt(y), f: fmt(run.loss[t]) });
 }
