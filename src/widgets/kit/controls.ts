@@ -23,10 +23,23 @@ export function syncSlider(root: Element, name: string, spec: SliderSpec, value:
   if (range) {
     const position = String(toPosition(spec, value));
     if (range.value !== position) range.value = position;
-    range.setAttribute('aria-valuetext', text);
+    setAttr(range, 'aria-valuetext', text);
   }
   const entry = root.querySelector<HTMLInputElement>(`input[data-entry="${name}"]`);
-  if (entry && document.activeElement !== entry) entry.value = String(Number(value.toPrecision(6)));
+  const typed = String(Number(value.toPrecision(6)));
+  if (entry && document.activeElement !== entry && entry.value !== typed) entry.value = typed;
   const output = range && root.querySelector<HTMLOutputElement>(`output[for="${range.id}"]`);
   if (output && output.textContent !== text) output.textContent = text;
+}
+
+/** Sets an attribute only when it changes: a slider drag writes many, and most stay the same. */
+export function setAttr(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** Sets a control's value (or checked, min, max) only when it changes. */
+export function setProp<E extends HTMLInputElement | HTMLSelectElement, K extends 'value' | 'min' | 'max' | 'checked'>(
+  element: E, key: K & keyof E, value: E[K & keyof E],
+): void {
+  if (element[key] !== value) element[key] = value;
 }

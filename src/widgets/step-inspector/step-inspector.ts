@@ -5,18 +5,33 @@ import type { RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
 import { tokens, workedStep, type InspectorLabels, type WorkedStep } from './model.ts';
 
-/** Writes a cell as unbreakable tokens with break opportunities between them (as the markup does). */
+/**
+ * Writes a cell as unbreakable tokens with break opportunities between them (as the markup does).
+ * A slider moves every number but rarely the cell's shape, so the spans are reused when it holds.
+ */
 function writeCell(cell: HTMLElement, text: string): void {
   if (cell.dataset.text === text) return;
+  const parts = tokens(text);
+  const shape = parts.map(({ space }) => (space ? 's' : 'w')).join('');
+  if (cell.dataset.shape === shape) {
+    const spans = cell.children;
+    let n = 0;
+    for (const span of spans) {
+      if (span.localName !== 'span') continue;
+      const token = parts[n++].token;
+      if (span.textContent !== token) span.textContent = token;
+    }
+  } else {
+    cell.replaceChildren(...parts.flatMap(({ token, space }, i) => {
+      const span = document.createElement('span');
+      span.className = 'num';
+      span.textContent = token;
+      if (i === 0) return [span];
+      return [space ? ' ' : document.createElement('wbr'), span];
+    }));
+    cell.dataset.shape = shape;
+  }
   cell.dataset.text = text;
-  const parts = tokens(text).flatMap(({ token, space }, i) => {
-    const span = document.createElement('span');
-    span.className = 'num';
-    span.textContent = token;
-    if (i === 0) return [span];
-    return [space ? ' ' : document.createElement('wbr'), span];
-  });
-  cell.replaceChildren(...parts);
 }
 
 /**

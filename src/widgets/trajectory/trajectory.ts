@@ -6,11 +6,11 @@ import { comparisonDefaults, comparisonSliders, serializeSettings, type Comparis
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
-import { bindSlider, syncSlider } from '../kit/controls.ts';
+import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
 import { fill, fmt } from '../kit/format.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
-import { PRESETS, presetOf, type PresetName, type TrajectoryLabels } from './model.ts';
+import { PRESETS, presetOf, readoutText, type PresetName, type TrajectoryLabels } from './model.ts';
 
 type State = RunState<ComparisonSettings, { adagrad: SimulateResult; rmsprop: SimulateResult }>;
 
@@ -103,19 +103,20 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
   /** Put the settings into the controls (after a link, a preset, a reset or a clamped value). */
   #syncControls(s: ComparisonSettings): void {
     for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) syncSlider(this, name, comparisonSliders[name], s[name]);
-    this.q<HTMLSelectElement>('select[name="fn"]').value = s.fn;
+    setProp(this.q<HTMLSelectElement>('select[name="fn"]'), 'value', s.fn);
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
-      radio.checked = (radio.value === '1') === s.epsInSqrt;
+      setProp(radio, 'checked', (radio.value === '1') === s.epsInSqrt);
     }
     const [[x0, x1], [y0, y1]] = getObjective(s.fn).view;
     for (const [name, lo, hi, v] of [['x', x0, x1, s.x], ['y', y0, y1, s.y]] as const) {
       const input = this.q<HTMLInputElement>(`input[name="${name}"]`);
-      Object.assign(input, { min: String(lo), max: String(hi) });
-      if (document.activeElement !== input) input.value = String(v);
+      setProp(input, 'min', String(lo));
+      setProp(input, 'max', String(hi));
+      if (document.activeElement !== input) setProp(input, 'value', String(v));
     }
     const preset = presetOf(s);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
-      button.setAttribute('aria-pressed', String(button.dataset.preset === preset));
+      setAttr(button, 'aria-pressed', String(button.dataset.preset === preset));
     }
   }
 
@@ -149,23 +150,18 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
     if (change.settings) {
       this.#syncControls(settings);
       this.setText(this.q('.widget-status'), this.#status(runs, getObjective(settings.fn).view));
-      scrub.max = String(last);
+      setProp(scrub, 'max', String(last));
     }
-    scrub.value = String(cursor);
+    setProp(scrub, 'value', String(cursor));
     const shown = hover ?? cursor;
     this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
-    scrub.setAttribute('aria-valuetext', `${cursor} / ${last}`);
+    setAttr(scrub, 'aria-valuetext', `${cursor} / ${last}`);
     const play = this.q<HTMLButtonElement>('[data-action="play"]');
     this.setText(play, state.playing ? this.labels.pause : this.labels.play);
-    play.setAttribute('aria-pressed', String(state.playing));
-    this.q<HTMLSelectElement>('select[name="speed"]').value = String(state.speed);
+    setAttr(play, 'aria-pressed', String(state.playing));
+    setProp(this.q<HTMLSelectElement>('select[name="speed"]'), 'value', String(state.speed));
     for (const name of COMPARED) {
-      const { points, loss } = runs[name];
-      const t = Math.min(shown, points.length - 1);
-      const [x, y] = points[t];
-      this.setText(this.q(`output[data-readout="${name}"]`), fill(this.labels.readout, {
-        name: SERIES[name].label, t, x: fmt(x), y: fmt(y), f: fmt(loss[t]),
-      }));
+      this.setText(this.q(`output[data-readout="${name}"]`), readoutText(this.labels, SERIES[name].label, runs[name], shown));
     }
   }
 
