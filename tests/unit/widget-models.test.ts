@@ -3,7 +3,7 @@ import { compareRuns, comparisonDefaults, comparisonSliders } from '../../src/wi
 import { clampTo, fromPosition, positionRange, toPosition } from '../../src/widgets/kit/slider';
 import { tokens, workedStep } from '../../src/widgets/step-inspector/model';
 import { PRESETS, presetOf } from '../../src/widgets/trajectory/model';
-import { logRange, niceTicks, powerTicks } from '../../src/widgets/kit/static-plot';
+import { labelWidth, leftMargin, logAxisRange, logRange, niceTicks, powerTicks, tickLabel, yTitleBand, yTitleX } from '../../src/widgets/kit/static-plot';
 
 describe('sliders', () => {
   it('move over log10 of a log setting and clamp what they are given', () => {
@@ -54,5 +54,39 @@ describe('static plot ticks', () => {
     expect(niceTicks(0, 100, 5)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(powerTicks(1e-3, 10)).toEqual([1e-3, 1e-2, 1e-1, 1, 10]);
     expect(logRange([0.02, 3, 0, NaN])).toEqual([0.01, 10]);
+  });
+
+  it('never label a log axis "10^−∞" or NaN, whatever range they are given', () => {
+    const ranges: [number, number][] = [[0, 10], [-1, 1], [NaN, 1], [0, 0], [1e-3, Infinity], [5, 1], [1e-18, 10]];
+    for (const range of ranges) {
+      const [lo, hi] = logAxisRange(range);
+      expect(lo > 0 && hi > lo && Number.isFinite(lo) && Number.isFinite(hi), String(range)).toBe(true);
+      for (const label of powerTicks(...range).map((t) => tickLabel(t, true))) {
+        expect(label, String(range)).not.toMatch(/Infinity|NaN|∞|—|^$/);
+      }
+    }
+    expect(logAxisRange([0, 10])).toEqual([0.01, 10]);
+    expect(tickLabel(0, true)).toBe('');
+    expect(tickLabel(NaN, false)).toBe('');
+    expect(niceTicks(NaN, 1, 5)).toEqual([]);
+  });
+
+  it('thin a log axis over many decades to at most 7 whole powers, keeping 1', () => {
+    // The non-stationary run's |Δx| falls to 10⁻¹⁸: one tick per decade would be 20 labels on top of each other.
+    const ticks = powerTicks(1e-18, 10);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    expect(ticks).toContain(1);
+    expect(ticks.map((t) => Math.log10(t))).toEqual([-18, -15, -12, -9, -6, -3, 0]);
+  });
+
+  it('leave room for the widest y label beside the rotated title', () => {
+    for (const labels of [['10⁻¹⁸', '1'], ['−2.5', '0', '5'], ['1000', '0.01'], []]) {
+      const left = leftMargin(labels, true);
+      // The title's glyphs reach about 3 px right of its baseline; the labels end 6 px left of the axis.
+      const labelsStart = left - 6 - Math.max(0, ...labels.map(labelWidth));
+      expect(labelsStart - (yTitleX + 3), labels.join(' ')).toBeGreaterThanOrEqual(4);
+      expect(left).toBeGreaterThanOrEqual(yTitleBand);
+    }
+    expect(leftMargin(['0.05'], false)).toBeGreaterThanOrEqual(40);
   });
 });
