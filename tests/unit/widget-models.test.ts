@@ -3,6 +3,7 @@ import { compareRuns, comparisonDefaults, comparisonSliders } from '../../src/wi
 import { clampTo, fromPosition, positionRange, toPosition } from '../../src/widgets/kit/slider';
 import { tokens, workedStep } from '../../src/widgets/step-inspector/model';
 import { PRESETS, presetOf } from '../../src/widgets/trajectory/model';
+import { rateFacts } from '../../src/widgets/rate-curves/model';
 import { labelWidth, leftMargin, logAxisRange, logRange, niceTicks, powerTicks, tickLabel, yTitleBand, yTitleX } from '../../src/widgets/kit/static-plot';
 
 describe('sliders', () => {
@@ -88,5 +89,31 @@ describe('static plot ticks', () => {
       expect(left).toBeGreaterThanOrEqual(yTitleBand);
     }
     expect(leftMargin(['0.05'], false)).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('the step-size figure’s caption', () => {
+  const runs = compareRuns(comparisonDefaults);
+  const f = rateFacts(runs);
+
+  it('reads AdaGrad’s y step size falling at every step, and its x step size nearly level after step 10', () => {
+    const y = runs.adagrad.effectiveLr.map((r) => r[1]);
+    y.slice(1).forEach((v, i) => expect(v).toBeLessThan(y[i]));
+    expect(f.adagradY).toEqual([y[0], y[99]]);
+    // From step 10 to 100 AdaGrad's x step size loses about a tenth; over steps 1–10 more than a quarter.
+    expect(f.adagradX[1] / f.adagradX[0]).toBeGreaterThan(0.85);
+    expect(f.adagradX[0] / runs.adagrad.effectiveLr[0][0]).toBeLessThan(0.75);
+  });
+
+  it('reads RMSProp’s y step size dipping at step 10 and then rising about 49-fold', () => {
+    expect(f.rmspropYLowStep).toBe(10);
+    expect(Math.round(f.rmspropYLast / f.rmspropYLow)).toBe(49);
+    const y = runs.rmsprop.effectiveLr.map((r) => r[1]).slice(f.rmspropYLowStep - 1);
+    y.slice(1).forEach((v, i) => expect(v).toBeGreaterThan(y[i]));
+  });
+
+  it('reads RMSProp’s x step size peaking the step before the kick', () => {
+    expect(f.rmspropXPeakStep).toBe(85);
+    expect(runs.rmsprop.effectiveLr[85][0]).toBeLessThan(f.rmspropXPeak / 2);
   });
 });
