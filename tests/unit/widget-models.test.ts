@@ -4,6 +4,7 @@ import { clampTo, fromPosition, positionRange, toPosition } from '../../src/widg
 import { tokens, workedStep } from '../../src/widgets/step-inspector/model';
 import { PRESETS, presetOf } from '../../src/widgets/trajectory/model';
 import { rateFacts } from '../../src/widgets/rate-curves/model';
+import { slowStart } from '../../src/widgets/ewma-explorer/model';
 import { labelWidth, leftMargin, logAxisRange, logRange, niceTicks, powerTicks, tickLabel, yTitleBand, yTitleX } from '../../src/widgets/kit/static-plot';
 
 describe('sliders', () => {
@@ -115,5 +116,17 @@ describe('the step-size figure’s caption', () => {
   it('reads RMSProp’s x step size peaking the step before the kick', () => {
     expect(f.rmspropXPeakStep).toBe(85);
     expect(runs.rmsprop.effectiveLr[85][0]).toBeLessThan(f.rmspropXPeak / 2);
+  });
+});
+
+describe('the EWMA figure’s caption', () => {
+  it('reads the slow start off a constant signal: still 35% low after 10 steps at β = 0.9, within 10% from step 22', () => {
+    const start = slowStart(0.9);
+    expect(start.window).toBe(10);
+    // On a constant c, v_t = c(1 − βᵗ): the shortfall is βᵗ, and βᵗ ≤ 0.1 first at t = ⌈ln 0.1 / ln β⌉.
+    expect(start.shortfall).toBeCloseTo(0.9 ** 10, 12);
+    expect(Math.round(start.shortfall * 100)).toBe(35);
+    expect(start.within10).toBe(Math.ceil(Math.log(0.1) / Math.log(0.9)));
+    expect(start.within10).toBe(22);
   });
 });
