@@ -74,7 +74,8 @@ describe('the non-stationary run after the switch (exercise 5)', () => {
 });
 
 describe('the sparse run', () => {
-  const { lr, gamma, period } = N.sp.options;
+  const { lr, gamma } = N.sp.options;
+  const period = N.spPeriod;
 
   it('cycles the dense coordinate between 2 − η/2 and 2 + η/2', () => {
     expect(N.spDense[0]).toBeCloseTo(2 - lr / 2, 5);
@@ -96,7 +97,7 @@ describe('the sparse run', () => {
   it('gives the same formula for other periods, with k = 1 the dense cycle', () => {
     for (const k of [1, 3, 20]) {
       const run = simulate({
-        fn: { value: () => 0, gradient: (x, y, t) => [0, t % k === 0 ? y - 2 : 0] },
+        fn: { value: () => 0, gradient: (_x, y, t) => [0, t % k === 0 ? y - 2 : 0] },
         start: [0, 0], steps: 2000, optimizer: { name: 'rmsprop', lr, gamma, eps: 1e-8 },
       });
       const b = (lr / 2) * Math.sqrt((1 - gamma ** k) / (1 - gamma));

@@ -4,7 +4,7 @@
  * (The collection's glob loader reads only `{en,zh}/*.mdx`, so this file is not an article.)
  */
 import {
-  ewmaWeights, nonstationaryRun, objectives, simulate, sparseRun, type Objective, type OptimizerOptions, type Vec2,
+  ewmaWeights, nonstationaryRun, objectives, simulate, sparseDefaults, sparseRun, type Objective, type OptimizerOptions, type Vec2,
 } from '../../lib/index.ts';
 import { formatNumber } from '../../widgets/kit/format.ts';
 
@@ -79,6 +79,8 @@ export const nsPeakStep = nsSwitch + 1 + nsAfter.indexOf(nsPeak);
 export const nsPeakInEta = nsPeak / ns.options.lr;
 export const sp = sparseRun();
 export const spLast = sp.options.steps - 1;
+/** The sparse coordinate's period k. */
+export const spPeriod = sp.options.period ?? sparseDefaults.period;
 /**
  * The sparse run's two-step cycles. On the dense coordinate x, a cycle 2 ± a has |g| = a every step,
  * so s → a² and every step is η: it closes when 2a = η. On y, seen every k-th step, s just after a
@@ -87,7 +89,7 @@ export const spLast = sp.options.steps - 1;
  */
 export const spDense = [sp.rmsprop.points[spLast - 1][0], sp.rmsprop.points[spLast][0]].sort((a, b) => a - b);
 export const spSparse = [sp.rmsprop.points[spLast - 1][1], sp.rmsprop.points[spLast][1]].sort((a, b) => a - b);
-export const spFactor = Math.sqrt((1 - sp.options.gamma ** sp.options.period) / (1 - sp.options.gamma));
+export const spFactor = Math.sqrt((1 - sp.options.gamma ** spPeriod) / (1 - sp.options.gamma));
 export const spAmplitude = (sp.options.lr / 2) * spFactor;
 /** What a truly fresh first step would be, η/√(1 − γ): the limit k → ∞. */
 export const spFresh = sp.options.lr / Math.sqrt(1 - sp.options.gamma);
