@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UI } from '../../src/i18n/ui';
 import { TEXT as EWMA } from '../../src/widgets/ewma-explorer/text';
 import { TEXT as GAMMA } from '../../src/widgets/gamma-explorer/text';
-import { CONTROL_TEXT, FUNCTION_NAMES } from '../../src/widgets/kit/text';
+import { CONTROL_TEXT, FUNCTION_NAMES, sentences } from '../../src/widgets/kit/text';
 import { TEXT as RATES } from '../../src/widgets/rate-curves/text';
 import { TEXT as SCENARIOS } from '../../src/widgets/scenario-run/text';
 import { TEXT as INSPECTOR } from '../../src/widgets/step-inspector/text';
@@ -74,5 +74,10 @@ describe('Chinese text', () => {
     expect(all.filter((s) => s.includes('步长'))).toEqual([]);
     expect(all.some((s) => s.includes('有效学习率 η/(√s + ε)'))).toBe(true);
     expect(all.some((s) => s.includes('每步位移 |Δx|'))).toBe(true);
+  });
+
+  it('runs a figure’s sentences together without the space English puts between them', () => {
+    expect(sentences('zh', '第一句。', '第二句。')).toBe('第一句。第二句。');
+    expect(sentences('en', 'One.', 'Two.')).toBe('One. Two.');
   });
 });

@@ -76,3 +76,6 @@ export const CONTROL_TEXT = {
     copyFailed: '复制失败：链接就在地址栏里',
   },
 } as const;
+
+/** Sentences run together as the language writes them: a space between English ones, none between Chinese ones. */
+export const sentences = (lang: Lang, ...parts: string[]) => parts.join(lang === 'zh' ? '' : ' ');

@@ -7,6 +7,7 @@ interface ScenarioText {
   /** What a screen reader hears for each chart. */
   charts: Record<ScenarioChart, string>;
   setup: string;
+  /** Written right before the first optimizer's name, so it ends with the space English needs. */
   final: string;
   caption: string;
 }
@@ -22,7 +23,7 @@ export const TEXT = {
         rate: 'Line chart, log scale: the step each optimizer takes, |Δx|, at each step: AdaGrad dashed, RMSProp solid.',
       },
       setup: 'For the first 100 steps f = 5x² (minimum at x* = 0); then the task changes to f = 0.05(x − 3)² (minimum at x* = 3, gradients about 100 times smaller). Both start at x = −3 with η = 0.3.',
-      final: 'After 200 steps, distance to the minimum:',
+      final: 'After 200 steps, distance to the minimum: ',
       caption: 'The dotted line marks the switch. AdaGrad’s sum still holds the large early gradients, so its step size stays tiny and it barely moves towards the new minimum; RMSProp’s average forgets them within about 1/(1 − γ) steps, its step size grows back, and it gets there. A γ close to 1 makes RMSProp forget slowly too.',
     },
     zh: {
@@ -46,7 +47,7 @@ export const TEXT = {
         rate: 'Line chart, log scale: the step size η/(√s + ε) of the sparse coordinate y for AdaGrad (dashed) and RMSProp (solid) at each step.',
       },
       setup: 'f = ½(x − 2)² + ½(y − 2)² from (0, 0) with η = 0.5, but y’s gradient arrives only on every k-th step (a rarely active feature); on the other steps it is 0.',
-      final: 'After 300 steps, |y − 2|:',
+      final: 'After 300 steps, |y − 2|: ',
       caption: 'AdaGrad’s sum remembers how few gradients y has had: its step size for y shrinks smoothly, so y settles on 2. RMSProp’s average decays to γᵏ of itself between visits; at the default γ = 0.9, y falls into a two-step cycle 2 ± (η/2)·√((1 − γᵏ)/(1 − γ)), the cycle 2 ± η/2 of the dense coordinate x widened by sparsity. A fresh first step, η/√(1 − γ), is only the limit of a very long period.',
     },
     zh: {
