@@ -114,8 +114,9 @@ export const sparseDefaults: Required<SparseOptions> = { lr: 0.5, gamma: 0.9, ep
 /**
  * f = ½(x − 2)² + ½(y − 2)² from (0, 0), but y's gradient arrives only on every `period`-th
  * step (a rarely active feature) and is 0 otherwise. AdaGrad's sum remembers how few gradients
- * y has had, so its step for y shrinks smoothly and y settles on 2; RMSProp's average has
- * forgotten y by the next visit, so each visit is a fresh first step of about η/√(1 − γ).
+ * y has had, so its step for y shrinks smoothly and y settles on 2. RMSProp's average decays to γᵏ
+ * of itself between visits; at γ = 0.9 y ends in the two-step cycle 2 ± (η/2)·√((1 − γᵏ)/(1 − γ))
+ * (x, seen every step, in 2 ± η/2), short of a fresh first step η/√(1 − γ).
  */
 export function sparseRun(options: SparseOptions = {}): ScenarioResult {
   const resolved = resolve(options, sparseDefaults);

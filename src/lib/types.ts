@@ -46,7 +46,7 @@ export interface AdagradOptions {
   initialAccumulator?: number;
   /** L2 penalty λ added to the gradient (PyTorch). @default 0 */
   weightDecay?: number;
-  /** Put ε inside the root, g / √(s + ε), as Keras, TF and Optax do. @default false (PyTorch) */
+  /** Put ε inside the root, g / √(s + ε), as Keras 3, TF1 and Optax do. @default false (PyTorch) */
   epsInSqrt?: boolean;
 }
 
@@ -65,7 +65,7 @@ export interface RmspropOptions {
   centered?: boolean;
   /** L2 penalty λ added to the gradient (PyTorch). @default 0 */
   weightDecay?: number;
-  /** Put ε inside the root, g / √(s + ε), as Keras, TF and Optax do. @default false (PyTorch) */
+  /** Put ε inside the root, g / √(s + ε), as Keras 3, TF1 and Optax do. @default false (PyTorch) */
   epsInSqrt?: boolean;
   /** Divide s by 1 − γ^t before the root, as Optax's `bias_correction`. @default false (PyTorch) */
   biasCorrection?: boolean;

@@ -156,6 +156,29 @@ for (const L of LANGS) {
         await expect(page.locator('#widget-trajectories svg path').first()).toBeAttached();
         await expect(page.locator('#widget-trajectories svg polyline')).toHaveCount(2);
       });
+
+      test('says nothing about controls it does not show, and draws what its legends list', async ({ page }) => {
+        await page.goto(L.path);
+        for (const caption of await page.locator('figcaption .static-only').allTextContents()) {
+          expect(caption).not.toMatch(/\b(slide|drag|click|press|slider|play)\b|拖动|滑块|点击|播放/i);
+        }
+        const labels = (await page.locator('.static-figure svg text').allTextContents()).join(' ');
+        expect(labels).not.toMatch(/Infinity|NaN|∞|undefined/);
+        // The trajectory's legend lists the start point (×), so its static figure draws one.
+        await expect(page.locator('#widget-trajectories .widget-legend .swatch-cross')).toHaveCount(1);
+        await expect(page.locator('#widget-trajectories .static-figure .static-chart-start')).toHaveCount(1);
+      });
+
+      test('keeps every tick label and axis title of a figure clear of the others', async ({ page }) => {
+        await page.goto(L.path);
+        const overlaps = await page.locator('svg.static-chart').evaluateAll((svgs) => svgs.flatMap((svg) => {
+          const boxes = [...svg.querySelectorAll('.static-chart-ticks text')]
+            .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+          const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => hit(a.r, b.r)).map((b) => `${svg.closest('.widget')?.id}: ${a.text} × ${b.text}`));
+        }));
+        expect(overlaps).toEqual([]);
+      });
     });
   });
 }

@@ -49,3 +49,19 @@ export function ewmaFigureData(raw: number[], beta: number): EwmaFigureData {
 export function stableRange(raw: number[]): [number, number] {
   return [0, Math.ceil(Math.max(...raw) / 5) * 5];
 }
+
+/** How slowly the plain average starts, measured on a constant signal (where the shortfall is exactly βᵗ). */
+export interface SlowStart {
+  /** The memory window 1/(1 − β), rounded: the step the shortfall is read at. */
+  window: number;
+  /** How far below the data the plain average still is at that step, as a fraction. */
+  shortfall: number;
+  /** The first step at which it is within 10% of the data. */
+  within10: number;
+}
+
+export function slowStart(beta: number): SlowStart {
+  const window = Math.round(1 / (1 - beta));
+  const v = ewma(Array.from({ length: 10_000 }, () => 1), beta);
+  return { window, shortfall: 1 - v[window - 1], within10: v.findIndex((x) => x >= 0.9) + 1 };
+}

@@ -6,6 +6,7 @@ import { formatNumber, powerTick } from './format.ts';
 
 /** Round tick values (1, 2, 2.5 or 5 × 10ᵏ apart), about `count` of them, covering [lo, hi]. */
 export function niceTicks(lo: number, hi: number, count: number): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   if (!(hi > lo)) return [lo];
   const rough = (hi - lo) / count;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
@@ -15,15 +16,58 @@ export function niceTicks(lo: number, hi: number, count: number): number[] {
   return ticks;
 }
 
-/** Ticks on a log axis: every whole power of ten in [lo, hi] (given as values, not logs). */
-export function powerTicks(lo: number, hi: number): number[] {
-  const from = Math.ceil(Math.log10(lo) - 1e-9);
-  const to = Math.floor(Math.log10(hi) + 1e-9);
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => 10 ** (from + k));
+/**
+ * A range a log axis can draw: both ends positive and finite, low below high. A range that reaches
+ * 0 or below (log10 would be −∞, and a tick "10^−∞") keeps its top and spans three decades under it.
+ */
+export function logAxisRange([lo, hi]: [number, number]): [number, number] {
+  const top = hi > 0 && Number.isFinite(hi) ? hi : 1;
+  const bottom = lo > 0 && Number.isFinite(lo) && lo < top ? lo : top / 1e3;
+  return [bottom, top];
 }
 
-/** A tick's label, the same as the live chart writes it. */
-export const tickLabel = (value: number, log: boolean) => (log ? powerTick(Math.log10(value)) : formatNumber(value, { digits: 4 }));
+/**
+ * Ticks on a log axis (range given as values, not logs): whole powers of ten in [lo, hi], at most
+ * `max` of them; over many decades every k-th power, anchored so that 1 is a tick when in range
+ * (the live chart's log axis shows at most 7 too).
+ */
+export function powerTicks(lo: number, hi: number, max = 7): number[] {
+  const [bottom, top] = logAxisRange([lo, hi]);
+  const from = Math.ceil(Math.log10(bottom) - 1e-9);
+  const to = Math.floor(Math.log10(top) + 1e-9);
+  const count = to - from + 1;
+  if (count <= 0) return [];
+  const every = Math.ceil(count / Math.max(1, max));
+  const ticks: number[] = [];
+  for (let p = Math.ceil(from / every) * every; p <= to; p += every) ticks.push(10 ** p);
+  return ticks;
+}
+
+/** A tick's label, the same as the live chart writes it; empty for a value the axis cannot show. */
+export function tickLabel(value: number, log: boolean): string {
+  if (!Number.isFinite(value) || (log && value <= 0)) return '';
+  return log ? powerTick(Math.log10(value)) : formatNumber(value, { digits: 4 });
+}
+
+/** About how wide a tick label is in the figures' 13 px type: superscripts and points are narrow. */
+export function labelWidth(label: string): number {
+  let width = 0;
+  for (const c of label) width += /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/.test(c) ? 5.5 : /[.,\s\u202f]/.test(c) ? 4 : 8;
+  return width;
+}
+
+/** The band the rotated y title takes at the left edge, and its baseline's x. */
+export const yTitleBand = 20;
+export const yTitleX = 14;
+
+/**
+ * The left margin that fits the widest y tick label, plus a band for the rotated axis title, so the
+ * title never runs into a tick (`yTitleX` is where the title's baseline goes).
+ */
+export function leftMargin(labels: string[], withTitle: boolean): number {
+  const ticks = Math.max(0, ...labels.map(labelWidth)) + 6 + 6;
+  return Math.ceil(Math.max(withTitle ? 28 : 40, ticks) + (withTitle ? yTitleBand : 0));
+}
 
 /** A y-range for a log axis covering every positive value, widened to whole powers of ten. */
 export function logRange(values: number[]): [number, number] {

@@ -31,7 +31,7 @@ export const CONTROL_TEXT = {
     fn: 'Function',
     epsPlacement: 'Where ε goes',
     epsOutside: 'outside the root: g / (√s + ε) (PyTorch)',
-    epsInside: 'inside the root: g / √(s + ε) (Keras, TF, Optax)',
+    epsInside: 'inside the root: g / √(s + ε) (Keras 3, TF1, Optax)',
     startX: 'Start x',
     startY: 'Start y',
     scrub: 'Step shown',
@@ -57,7 +57,7 @@ export const CONTROL_TEXT = {
     fn: '函数',
     epsPlacement: 'ε 的位置',
     epsOutside: '根号外：g / (√s + ε)（PyTorch）',
-    epsInside: '根号内：g / √(s + ε)（Keras、TF、Optax）',
+    epsInside: '根号内：g / √(s + ε)（Keras 3、TF1、Optax）',
     startX: '起点 x',
     startY: '起点 y',
     scrub: '显示第几步',
@@ -76,3 +76,6 @@ export const CONTROL_TEXT = {
     copyFailed: '复制失败：链接就在地址栏里',
   },
 } as const;
+
+/** Sentences run together as the language writes them: a space between English ones, none between Chinese ones. */
+export const sentences = (lang: Lang, ...parts: string[]) => parts.join(lang === 'zh' ? '' : ' ');

@@ -48,3 +48,40 @@ export function curveSeries(curve: Curve, runs: Runs): CurveSeries[] {
     return { ...line, points: values.map((v, k) => [k + 1, v[i]] as [number, number]) };
   });
 }
+
+/** What the static figure's caption says of the step-size chart, read off the runs it draws. */
+export interface RateFacts {
+  /** The last step. */
+  steps: number;
+  /** AdaGrad's step size along y at the first and the last step. */
+  adagradY: [number, number];
+  /** AdaGrad's step size along x at step 10 and at the last step. */
+  adagradX: [number, number];
+  /** RMSProp's lowest step size along y, the step it is reached at, and its value at the last step. */
+  rmspropYLow: number;
+  rmspropYLowStep: number;
+  rmspropYLast: number;
+  /** RMSProp's highest step size along x, and its step. */
+  rmspropXPeak: number;
+  rmspropXPeakStep: number;
+}
+
+export function rateFacts(runs: Runs): RateFacts {
+  const ada = runs.adagrad.effectiveLr;
+  const rms = runs.rmsprop.effectiveLr;
+  const last = rms.length - 1;
+  const ry = rms.map((r) => r[1]);
+  const rx = rms.map((r) => r[0]);
+  const low = Math.min(...ry);
+  const peak = Math.max(...rx);
+  return {
+    steps: last + 1,
+    adagradY: [ada[0][1], ada[last][1]],
+    adagradX: [ada[9][0], ada[last][0]],
+    rmspropYLow: low,
+    rmspropYLowStep: ry.indexOf(low) + 1,
+    rmspropYLast: ry[last],
+    rmspropXPeak: peak,
+    rmspropXPeakStep: rx.indexOf(peak) + 1,
+  };
+}

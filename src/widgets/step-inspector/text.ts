@@ -12,7 +12,7 @@ export const TEXT = {
     quantity: 'quantity',
     gradient: 'gradient gₜ',
     caption: 'The step the trajectory widget shows (or the one under your pointer in the curves), worked out with the numbers the library used. Numbers are rounded to three significant digits.',
-    fallback: 'Step 100 of the default run (η = 0.1, γ = 0.9, ε = 10⁻⁸ outside the root), worked out with the numbers the library used. With JavaScript on, the tables follow the step slider above.',
+    fallback: 'Step 100 of the default run (η = 0.1, γ = 0.9, ε = 10⁻⁸ outside the root), worked out with the numbers the library used.',
   },
   zh: {
     labels: {
@@ -23,6 +23,6 @@ export const TEXT = {
     quantity: '量',
     gradient: '梯度 gₜ',
     caption: '轨迹图当前显示的那一步（或曲线图中鼠标所指的一步），代入库实际用到的数值逐项算出。数值保留三位有效数字。',
-    fallback: '默认设置（η = 0.1、γ = 0.9、ε = 10⁻⁸ 在根号外）下第 100 步的具体数值。启用 JavaScript 后，表格会跟随上面的步数滑块。',
+    fallback: '默认设置（η = 0.1、γ = 0.9、ε = 10⁻⁸ 在根号外）下第 100 步，代入库实际用到的数值逐项算出。',
   },
 } as const satisfies Record<Lang, { labels: InspectorLabels; [key: string]: unknown }>;
