@@ -47,8 +47,9 @@ describe('simulate rejects', () => {
     expect(run({ fn: { gradient: () => [0, 0] } })).toThrow('fn.value must be a function (x, y, t) => f, got undefined');
   });
 
-  it.each(['', 'toString', '__proto__', 'RMSProp', 'adamw', 7])('the optimizer name %j', (name) => {
-    expect(run({}, { name })).toThrow(/^optimizer name must be one of sgd, adagrad, rmsprop, adam, got /);
+  it.each(['', 'toString', '__proto__', 'RMSProp', 'AdamW', 'adamax', 7])('the optimizer name %j', (name) => {
+    expect(run({}, { name })).toThrow(
+      /^optimizer name must be one of sgd, adagrad, rmsprop, adam, adamw, adadelta, nadam, radam, got /);
   });
 
   it.each([1.5, -1, 100_001, NaN, Infinity, '', '10', 1e400])('the step count %j', (steps) => {
