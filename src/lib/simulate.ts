@@ -47,7 +47,7 @@ export function simulate(options: SimulateOptions): SimulateResult {
   const step = createOptimizer(optimizer);
   const start = checkStart(options.start);
   const steps = integerIn('steps', options.steps, 0, MAX_STEPS);
-  const schedule = resolveSchedule(options.schedule ?? { name: 'constant' });
+  const schedule = resolveSchedule(options.schedule === undefined ? { name: 'constant' } : options.schedule);
   const scheduler = createScheduler(schedule, optimizer.lr);
   const noise = options.noise === undefined ? null : resolveNoise(options.noise);
   // σ = 0 draws nothing, so the run is the noiseless one bit for bit (g + 0·z would turn −0 into 0).

@@ -8,9 +8,9 @@ export class ExpressionError extends RangeError {
   readonly start: number;
   readonly end: number;
 
-  constructor(problem: string, source: string, start: number, end = start) {
+  constructor(problem: string, source: string, start: number, end = start, hint = '') {
     const column = countCharacters(source.slice(0, start)) + 1;
-    super(`expr: ${problem} at column ${column}`);
+    super(`expr: ${problem} at column ${column}${hint ? `: ${hint}` : ''}`);
     this.name = 'ExpressionError';
     this.column = column;
     this.start = start;

@@ -34,7 +34,7 @@ export function parseExpression(given: unknown): ExpressionNode {
   const peek = () => tokens[index];
   const unexpected = (token: Token, hint = ''): never => {
     const what = token.kind === 'end' ? 'end' : JSON.stringify(token.text);
-    throw new ExpressionError(`unexpected ${what}${hint}`, source, token.start, token.end);
+    throw new ExpressionError(`unexpected ${what}`, source, token.start, token.end, hint);
   };
   const isOperator = (token: Token, ...operators: string[]) =>
     token.kind === 'operator' && operators.includes(token.text);
@@ -80,7 +80,7 @@ export function parseExpression(given: unknown): ExpressionNode {
     if (peek().kind !== '(') unexpected(peek(), hint);
     index++;
     const inside = sum();
-    if (peek().kind !== ')') unexpected(peek(), ', expected ")"');
+    if (peek().kind !== ')') unexpected(peek(), 'expected ")"');
     index++;
     return inside;
   }
@@ -102,7 +102,7 @@ export function parseExpression(given: unknown): ExpressionNode {
       }
       index++;
       if (typeof known !== 'string') return known;
-      return { kind: 'call', name: known, argument: parenthesised(`, expected "(" after ${known}`) };
+      return { kind: 'call', name: known, argument: parenthesised(`write ${known}(…)`) };
     }
     if (token.kind === '(') return parenthesised('');
     return unexpected(token);

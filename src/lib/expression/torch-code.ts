@@ -1,5 +1,5 @@
 import { pythonFloat } from './python-float';
-import { evaluateConstant } from './compile';
+import { evaluateConstant } from './fold';
 import { isConstant, type ExpressionNode } from './syntax';
 
 // Binding strength in the emitted Python: sum < product < unary minus < power < atom.

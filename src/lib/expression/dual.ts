@@ -1,5 +1,6 @@
-import type { CompiledExpression, Vec2 } from '../types';
-import { applyFunction, power, powerConstant } from './arithmetic';
+import type { Vec2 } from '../types';
+import { power, powerConstant } from './arithmetic';
+import { evaluateConstant } from './fold';
 import { isConstant, type ExpressionNode, type FunctionName } from './syntax';
 
 // Opcodes of the flat program. Instruction i writes slot i from earlier slots a[i], b[i].
@@ -11,27 +12,6 @@ const FUNCTION_OPS: Record<FunctionName, number> = {
   sin: SIN, cos: COS, tan: TAN, exp: EXP, log: LOG, sqrt: SQRT, abs: ABS, tanh: TANH,
 };
 const BINARY_OPS = { '+': ADD, '-': SUB, '*': MUL, '/': DIV } as const;
-
-/** The value of a subtree without x or y, by the same arithmetic as the program. */
-export function evaluateConstant(node: ExpressionNode): number {
-  switch (node.kind) {
-    case 'number': case 'constant': return node.value;
-    case 'variable': throw new Error('evaluateConstant: the subtree mentions ' + node.name);
-    case 'negate': return -evaluateConstant(node.operand);
-    case 'call': return applyFunction(node.name, evaluateConstant(node.argument));
-    case 'binary': {
-      const a = evaluateConstant(node.left);
-      const b = evaluateConstant(node.right);
-      switch (node.operator) {
-        case '+': return a + b;
-        case '-': return a - b;
-        case '*': return a * b;
-        case '/': return a / b;
-        case '^': return powerConstant(a, b);
-      }
-    }
-  }
-}
 
 interface Program {
   ops: Uint8Array;
@@ -70,13 +50,13 @@ function flatten(tree: ExpressionNode): Program {
 }
 
 /**
- * Compiles a parsed formula into a flat program run by two small interpreters: one for the value
- * alone (contour grids), one carrying dual numbers v + dx·εx + dy·εy, whose two tangents are the
- * exact partial derivatives (forward-mode automatic differentiation). Derivatives follow PyTorch's
+ * Compiles a parsed formula into a flat program whose interpreter carries dual numbers
+ * v + dx·εx + dy·εy: the two tangents are the exact partial derivatives (forward-mode automatic
+ * differentiation). Derivatives follow PyTorch's
  * backward formulas: d tan = 1 + tan², d tanh = 1 − tanh², d sqrt = 1/(2√a), d|a| = sign a, and its
  * masks for pow at 0.
  */
-export function compileTree(tree: ExpressionNode, source: string): CompiledExpression {
+export function gradientProgram(tree: ExpressionNode): (x: number, y: number) => Vec2 {
   const { ops, a, b, k } = flatten(tree);
   const n = ops.length;
   // Which slots mention x, and which y: known before any evaluation.
@@ -89,35 +69,6 @@ export function compileTree(tree: ExpressionNode, source: string): CompiledExpre
   const v = new Float64Array(n);
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
-
-  function value(x: number, y: number): number {
-    for (let i = 0; i < n; i++) {
-      const p = a[i];
-      const q = b[i];
-      switch (ops[i]) {
-        case CONST: v[i] = k[i]; break;
-        case X: v[i] = x; break;
-        case Y: v[i] = y; break;
-        case NEG: v[i] = -v[p]; break;
-        case ADD: v[i] = v[p] + v[q]; break;
-        case SUB: v[i] = v[p] - v[q]; break;
-        case MUL: v[i] = v[p] * v[q]; break;
-        case DIV: v[i] = v[p] / v[q]; break;
-        case POW_CONST_EXPONENT: v[i] = powerConstant(v[p], k[i]); break;
-        case POW_CONST_BASE: v[i] = power(k[i], v[q]); break;
-        case POW: v[i] = power(v[p], v[q]); break;
-        case SIN: v[i] = Math.sin(v[p]); break;
-        case COS: v[i] = Math.cos(v[p]); break;
-        case TAN: v[i] = Math.tan(v[p]); break;
-        case EXP: v[i] = Math.exp(v[p]); break;
-        case LOG: v[i] = Math.log(v[p]); break;
-        case SQRT: v[i] = Math.sqrt(v[p]); break;
-        case ABS: v[i] = Math.abs(v[p]); break;
-        case TANH: v[i] = Math.tanh(v[p]); break;
-      }
-    }
-    return v[n - 1];
-  }
 
   function gradient(x: number, y: number): Vec2 {
     for (let i = 0; i < n; i++) {
@@ -167,5 +118,5 @@ export function compileTree(tree: ExpressionNode, source: string): CompiledExpre
     return [dx[n - 1], dy[n - 1]];
   }
 
-  return { source, value, gradient };
+  return gradient;
 }
