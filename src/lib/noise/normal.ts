@@ -1,7 +1,7 @@
 import { createUint32 } from './xoshiro128';
 
-const TWO_POW_26 = 67108864;
-const TWO_POW_53 = 9007199254740992;
+const TWO_POW_26 = 2 ** 26;
+const TWO_POW_53 = 2 ** 53;
 const LN2 = 0.6931471805599453;
 const SQRT_HALF = 0.7071067811865476;
 
