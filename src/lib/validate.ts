@@ -31,7 +31,7 @@ export function decay(field: string, value: unknown): number {
   return value;
 }
 
-/** A number in [0, 1] (a schedule's γ, a warm-up's start factor is checked on its own). */
+/** A number in [0, 1] (a schedule's γ, SGD's dampening). */
 export function unitInterval(field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
     fail(field, 'a number in [0, 1]', value);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileExpression, ExpressionError, expressionError, simulate } from '../../src/lib';
+import { compileExpression, ExpressionError, expressionError, parseExpression, simulate } from '../../src/lib';
 import type { Vec2 } from '../../src/lib';
 
 const at = (source: string, x = 0, y = 0) => compileExpression(source).value(x, y);
@@ -199,5 +199,13 @@ describe('simulate on a typed function', () => {
   it('reports a bad formula naming expr', () => {
     expect(() => simulate({ fn: { expr: 'x + * y' }, optimizer: { name: 'sgd' }, start: [0, 0], steps: 1 }))
       .toThrow('expr: unexpected "*" at column 5');
+  });
+});
+
+describe('parseExpression', () => {
+  it('hands out a tree of its own: changing it changes no later parse', () => {
+    const tree = parseExpression('x');
+    (tree as { name: string }).name = 'y';
+    expect(compileExpression('x').value(1, 2)).toBe(1);
   });
 });

@@ -101,7 +101,7 @@ export function parseExpression(given: unknown): ExpressionNode {
         throw new ExpressionError(`unknown name ${JSON.stringify(token.text)}`, source, token.start, token.end);
       }
       index++;
-      if (typeof known !== 'string') return known;
+      if (typeof known !== 'string') return { ...known }; // a copy: the tree is the caller's to keep
       return { kind: 'call', name: known, argument: parenthesised(`write ${known}(…)`) };
     }
     if (token.kind === '(') return parenthesised('');
