@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compileExpression, expressionToTorch, pythonFloat } from '../../src/lib';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
+// A Python with torch, if there is one: TORCH_PYTHON, or python3 itself.
+const torchPython = process.env.TORCH_PYTHON ?? 'python3';
+const hasTorch = spawnSync(torchPython, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
 
 describe('a typed formula as PyTorch code', () => {
   it.each([
@@ -90,4 +93,37 @@ describe('a typed formula as PyTorch code', () => {
       expect(Math.abs(value - expected[i]), `${formulas[Math.floor(i / points.length)]}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected[i])));
     });
   });
+
+  it.skipIf(!hasTorch)('runs under torch: the same values, and autograd\'s gradients are ours', () => {
+    const formulas = [
+      'sin(x)*cos(y) + 0.1*(x^2+y^2)', '-x^2 + y^4/4', '2^-x^2 * (y - 1)^2', 'e^(x/2) - pi*y', 'x^y + y^x',
+      'sqrt(x^2 + 1)/(1 + abs(y)) - tan(x/4) + tanh(x*y) + log(x + y) + exp(-y)', '3/x - 1/(1 + y^2)',
+      'sin(1)*x + 2^0.5*y', '3', '(x + y)^3/27',
+    ];
+    const points = [[0.7, 1.3], [1.9, 0.4], [2.5, 1.8]];
+    const script = [
+      'import math, torch',
+      'torch.set_default_dtype(torch.float64)',
+      `points = ${JSON.stringify(points)}`,
+      ...formulas.map((f, i) => `def f${i}(x, y):\n    return ${expressionToTorch(f)}`),
+      'for f in [' + formulas.map((_, i) => `f${i}`).join(', ') + ']:',
+      '    for x, y in points:',
+      '        p = torch.tensor([x, y], requires_grad=True)',
+      '        v = f(p[0], p[1])',
+      '        (g,) = torch.autograd.grad(v, p)',
+      '        print(repr(v.item()), repr(g[0].item()), repr(g[1].item()))',
+    ].join('\n');
+    const run = spawnSync(torchPython, ['-c', script], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => line.split(' ').map(Number));
+    const expected = formulas.flatMap((f) => {
+      const compiled = compileExpression(f);
+      return points.map(([x, y]) => [compiled.value(x, y), ...compiled.gradient(x, y)]);
+    });
+    expect(lines).toHaveLength(expected.length);
+    lines.forEach((line, i) => line.forEach((value, k) => {
+      expect(Math.abs(value - expected[i][k]), `${formulas[Math.floor(i / points.length)]}, entry ${k}`)
+        .toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected[i][k])));
+    }));
+  }, 120_000);
 });
