@@ -3,8 +3,8 @@
  *   npm run bench
  * Figures, not assertions: timings depend on the machine, so no test checks them.
  */
-import { getObjective, optimizerNames, simulate } from '../src/lib';
-import type { OptimizerOptions } from '../src/lib';
+import { compileExpression, getObjective, optimizerNames, simulate } from '../src/lib';
+import type { OptimizerName, OptimizerOptions } from '../src/lib';
 
 const RUNS = 101;
 
@@ -26,17 +26,23 @@ function time(work: () => void): number {
   return median(samples);
 }
 
-const settings: Record<string, OptimizerOptions> = {
+const settings: Record<OptimizerName, OptimizerOptions> = {
   sgd: { name: 'sgd', lr: 0.01, momentum: 0.9 },
   adagrad: { name: 'adagrad', lr: 0.1, eps: 1e-8 },
   rmsprop: { name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1e-8 },
   adam: { name: 'adam', lr: 0.1 },
+  adamw: { name: 'adamw', lr: 0.1 },
+  adadelta: { name: 'adadelta', lr: 1 },
+  nadam: { name: 'nadam', lr: 0.1 },
+  radam: { name: 'radam', lr: 0.1 },
 };
+/** The four the article widgets run. */
+const widgetOptimizers: OptimizerName[] = ['sgd', 'adagrad', 'rmsprop', 'adam'];
 
 /** What one widget recompute does: four optimizers × 500 steps, and the loss on a 200 × 200 grid. */
 function widgetRecompute(): number {
   let checksum = 0;
-  for (const name of optimizerNames) {
+  for (const name of widgetOptimizers) {
     checksum += simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: 500 }).points.length;
   }
   const { value, view } = getObjective('wavy');
@@ -51,12 +57,36 @@ function widgetRecompute(): number {
 }
 
 const pathsOnly = time(() => {
-  for (const name of optimizerNames) simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: 500 });
+  for (const name of widgetOptimizers) simulate({ fn: 'wavy', optimizer: settings[name], start: [-4, 4], steps: 500 });
 });
 const full = time(widgetRecompute);
 console.log('widget recompute (4 optimizers × 500 steps + 200 × 200 loss grid)');
 console.log(`  paths only  ${pathsOnly.toFixed(3)} ms`);
 console.log(`  full        ${full.toFixed(3)} ms   (target < 2 ms)`);
+
+// The playground: a typed function, compiled once per edit, its contours, and a race on it.
+const TYPED = 'sin(x)*cos(y) + 0.1*(x^2 + y^2) + exp(-((x - 1)^2 + y^2)) - log(1 + abs(x*y))';
+const typed = compileExpression(TYPED);
+const compile = time(() => compileExpression(TYPED));
+const typedGrid = time(() => {
+  const n = 200;
+  const grid = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    const y = -3 + (6 * j) / (n - 1);
+    for (let i = 0; i < n; i++) grid[j * n + i] = typed.value(-3 + (6 * i) / (n - 1), y);
+  }
+});
+const race: OptimizerName[] = ['sgd', 'rmsprop', 'adam', 'adamw', 'nadam', 'radam'];
+const typedRace = time(() => {
+  for (const name of race) {
+    simulate({ fn: typed, optimizer: settings[name], start: [2.5, -1.5], steps: 1000,
+      schedule: { name: 'warmupCosine', warmupSteps: 50, tMax: 950 }, noise: { sigma: 0.1, seed: 1 } });
+  }
+});
+console.log(`typed function ${TYPED}`);
+console.log(`  compile                     ${compile.toFixed(3)} ms`);
+console.log(`  200 × 200 grid              ${typedGrid.toFixed(3)} ms   (target well under 30 ms)`);
+console.log(`  6 optimizers × 1000 steps   ${typedRace.toFixed(3)} ms   (warm-up + cosine, noise; page target < 5 ms)`);
 
 // Throughput last: its long runs leave a large heap behind, and the garbage collector would then
 // charge the recompute figures above for it.

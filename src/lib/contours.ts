@@ -21,20 +21,37 @@ export interface ContourBand {
   polygons: Vec2[][][];
 }
 
-/** Samples f at the centres of a width × height grid of cells over the function's view box. */
-export function lossGrid(fn: ObjectiveName, width = 64, height = 64): LossGrid {
-  const objective = getObjective(fn);
+function checkView(view: unknown): [Vec2, Vec2] {
+  const range = (r: unknown) => Array.isArray(r) && r.length === 2 &&
+    r.every((v) => typeof v === 'number' && Number.isFinite(v)) && r[0] < r[1];
+  if (!Array.isArray(view) || view.length !== 2 || !view.every(range)) {
+    fail('view', '[[xMin, xMax], [yMin, yMax]] with finite numbers, min < max', view);
+  }
+  return [[view[0][0], view[0][1]], [view[1][0], view[1][1]]];
+}
+
+/**
+ * Samples f at the centres of a width × height grid of cells over a view box: a named function's
+ * own unless `view` is given; a typed (`compileExpression`) or custom function needs `view`.
+ */
+export function lossGrid(
+  fn: ObjectiveName | { value(x: number, y: number): number }, width = 64, height = 64, view?: [Vec2, Vec2],
+): LossGrid {
+  const objective = typeof fn === 'object' && fn !== null ? null : getObjective(fn);
+  const value = objective ? objective.value : (fn as { value(x: number, y: number): number }).value;
+  if (typeof value !== 'function') fail('fn.value', 'a function (x, y) => f', value);
   integerIn('width', width, 2, 1000);
   integerIn('height', height, 2, 1000);
-  const [[x0, x1], [y0, y1]] = objective.view;
+  const box = view === undefined && objective ? objective.view : checkView(view);
+  const [[x0, x1], [y0, y1]] = box;
   const values: number[] = new Array(width * height);
   for (let j = 0; j < height; j++) {
     const y = y0 + ((j + 0.5) / height) * (y1 - y0);
     for (let i = 0; i < width; i++) {
-      values[j * width + i] = objective.value(x0 + ((i + 0.5) / width) * (x1 - x0), y);
+      values[j * width + i] = value(x0 + ((i + 0.5) / width) * (x1 - x0), y);
     }
   }
-  return { width, height, values, view: objective.view };
+  return { width, height, values, view: box };
 }
 
 /**

@@ -1,5 +1,8 @@
 /** Shared checks for options: each throws a RangeError that names the field and the value. */
 
+/** The longest run, and so the largest step count any option may name. */
+export const MAX_STEPS = 100_000;
+
 /** Formats a bad value for an error message, so '' and 'NaN' stay distinguishable from NaN. */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -28,6 +31,14 @@ export function decay(field: string, value: unknown): number {
   return value;
 }
 
+/** A number in [0, 1] (a schedule's γ, SGD's dampening). */
+export function unitInterval(field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    fail(field, 'a number in [0, 1]', value);
+  }
+  return value;
+}
+
 export function flag(field: string, value: unknown): boolean {
   if (typeof value !== 'boolean') fail(field, 'true or false', value);
   return value;
@@ -51,6 +62,23 @@ export function ownKey<T extends object>(field: string, table: T, name: unknown)
 type Checks<T> = { [K in keyof T]: (field: string, value: unknown) => T[K] };
 
 /**
+ * Throws for a field of `given` that `allowed` does not have, naming the owner (an optimizer, a
+ * schedule, noise). `name` is allowed where the owner is picked by name.
+ */
+export function rejectUnknown(owner: string, allowed: object, given: object, named = true): void {
+  for (const key of Object.keys(given)) {
+    if (!(named && key === 'name') && !Object.prototype.hasOwnProperty.call(allowed, key)) {
+      throw new RangeError(`${key} is not an option of ${owner}`);
+    }
+  }
+}
+
+/** Runs the checks of fields that have no default, so a missing one fails with its rule and "got undefined". */
+export function requireFields<T>(checks: Checks<T>, given: object, fields: readonly (keyof T & string)[]): void {
+  for (const field of fields) checks[field](field, (given as Record<string, unknown>)[field]);
+}
+
+/**
  * Fills in defaults and checks every field; a field the optimizer does not have is an error,
  * so a typo such as `alpha` for `gamma` cannot pass silently.
  */
@@ -59,11 +87,7 @@ export function resolveOptions<T extends { name: string }>(
   checks: Checks<Omit<T, 'name'>>,
   given: object,
 ): T {
-  for (const key of Object.keys(given)) {
-    if (key !== 'name' && !Object.prototype.hasOwnProperty.call(checks, key)) {
-      throw new RangeError(`${key} is not an option of ${defaults.name}`);
-    }
-  }
+  rejectUnknown(defaults.name, checks, given);
   const resolved = { ...defaults };
   for (const key of Object.keys(checks) as (keyof typeof checks)[]) {
     const value = (given as Record<string, unknown>)[key as string];

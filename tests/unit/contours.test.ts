@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contourBands, contourThresholds, lossGrid } from '../../src/lib/contours';
+import { compileExpression } from '../../src/lib/expression';
 import { objectiveNames } from '../../src/lib/objectives';
 
 describe('lossGrid', () => {
@@ -13,6 +14,23 @@ describe('lossGrid', () => {
   it.each(objectiveNames)('gives finite values everywhere for %s', (fn) => {
     expect(lossGrid(fn, 40, 30).values.every(Number.isFinite)).toBe(true);
   });
+
+  it('samples a typed function over the view box it is given', () => {
+    const grid = lossGrid(compileExpression('x + 10*y'), 2, 2, [[0, 2], [0, 4]]);
+    // Cell centres x = 0.5, 1.5 and y = 1, 3, row 0 at the bottom.
+    expect(grid.values).toStrictEqual([10.5, 11.5, 30.5, 31.5]);
+    expect(grid.view).toStrictEqual([[0, 2], [0, 4]]);
+  });
+
+  it('samples a named function over another view box when given one', () => {
+    expect(lossGrid('quadratic', 2, 2, [[0, 2], [0, 2]]).values).toStrictEqual([0.5 * 0.25 + 12.5 * 0.25,
+      0.5 * 2.25 + 12.5 * 0.25, 0.5 * 0.25 + 12.5 * 2.25, 0.5 * 2.25 + 12.5 * 2.25]);
+  });
+
+  it.each([undefined, [[0, 1]], [[1, 0], [0, 1]], [[0, NaN], [0, 1]], [[0, 1], [0, Infinity]], 'box'])(
+    'asks a typed function for a view box, naming view: %j', (view) => {
+      expect(() => lossGrid(compileExpression('x'), 4, 4, view as never)).toThrow(/^view must be \[\[xMin, xMax\], \[yMin, yMax\]\]/);
+    });
 
   it('names the field of a bad grid size', () => {
     expect(() => lossGrid('wavy', 1, 10)).toThrow(/width/);

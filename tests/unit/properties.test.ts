@@ -42,7 +42,8 @@ describe('RMSProp', () => {
         for (const i of [0, 1]) {
           const g = list[t][i];
           largest[i] = Math.max(largest[i], g * g);
-          expect(record.accumulator[i]).toBeGreaterThanOrEqual((1 - gamma) * (g * g));
+          // ((1 − γ)·g)·g, rounded as PyTorch's addcmul rounds it.
+          expect(record.accumulator[i]).toBeGreaterThanOrEqual(((1 - gamma) * g) * g);
           // A convex combination of values ≤ max g², up to the last bit of rounding.
           expect(record.accumulator[i]).toBeLessThanOrEqual(largest[i] * (1 + 1e-12));
         }

@@ -19,12 +19,14 @@ export function resolveAdagrad(options: AdagradOptions): Required<AdagradOptions
  *   θ ← θ − η·g / (√s + ε)      so the step only shrinks
  */
 export function adagrad(options: AdagradOptions): Stepper {
-  const { lr, eps, lrDecay, initialAccumulator, weightDecay, epsInSqrt } = resolveAdagrad(options);
+  const settings = resolveAdagrad(options);
+  const { eps, lrDecay, initialAccumulator, weightDecay, epsInSqrt } = settings;
   const s: Vec2 = [initialAccumulator, initialAccumulator];
   let t = 0;
 
-  return (params, gradient) => {
+  return (params, gradient, lr = settings.lr) => {
     t += 1;
+    // A schedule's η and lr_decay compose, as in PyTorch: the decay divides whatever η the step has.
     const decayedLr = lr / (1 + (t - 1) * lrDecay);
     const next: Vec2 = [0, 0];
     const used: Vec2 = [0, 0];

@@ -1,12 +1,20 @@
 import type { OptimizerOptions, Stepper } from '../types';
 import { ownKey } from '../validate';
+import { adadelta, resolveAdadelta } from './adadelta';
 import { adagrad, resolveAdagrad } from './adagrad';
 import { adam, resolveAdam } from './adam';
+import { adamw, resolveAdamw } from './adamw';
+import { nadam, resolveNadam } from './nadam';
+import { radam, resolveRadam } from './radam';
 import { rmsprop, resolveRmsprop } from './rmsprop';
 import { resolveSgd, sgd } from './sgd';
 
+export { adadelta, adadeltaDefaults } from './adadelta';
 export { adagrad, adagradDefaults } from './adagrad';
 export { adam, adamDefaults } from './adam';
+export { adamw, adamwDefaults } from './adamw';
+export { nadam, nadamDefaults } from './nadam';
+export { radam, radamDefaults } from './radam';
 export { rmsprop, rmspropDefaults } from './rmsprop';
 export { sgd, sgdDefaults } from './sgd';
 
@@ -15,6 +23,10 @@ const factories = {
   adagrad: { create: adagrad, resolve: resolveAdagrad },
   rmsprop: { create: rmsprop, resolve: resolveRmsprop },
   adam: { create: adam, resolve: resolveAdam },
+  adamw: { create: adamw, resolve: resolveAdamw },
+  adadelta: { create: adadelta, resolve: resolveAdadelta },
+  nadam: { create: nadam, resolve: resolveNadam },
+  radam: { create: radam, resolve: resolveRadam },
 } as const;
 
 export const optimizerNames = Object.keys(factories) as (keyof typeof factories)[];

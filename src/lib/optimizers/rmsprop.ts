@@ -1,5 +1,6 @@
 import type { RmspropOptions, Stepper, Vec2 } from '../types';
 import { decay, flag, nonNegative, resolveOptions } from '../validate';
+import { decayedSquare, lerp } from './torch-ops';
 
 export const rmspropDefaults: Required<RmspropOptions> = {
   name: 'rmsprop', lr: 1e-2, gamma: 0.99, eps: 1e-8, momentum: 0,
@@ -19,25 +20,25 @@ export function resolveRmsprop(options: RmspropOptions): Required<RmspropOptions
  *   θ ← θ − η·g / (√s + ε)      the step divided by the gradient's recent RMS
  */
 export function rmsprop(options: RmspropOptions): Stepper {
-  const { lr, gamma, eps, momentum, centered, weightDecay, epsInSqrt, biasCorrection } =
-    resolveRmsprop(options);
+  const settings = resolveRmsprop(options);
+  const { gamma, eps, momentum, centered, weightDecay, epsInSqrt, biasCorrection } = settings;
   const s: Vec2 = [0, 0]; // starts at 0, which is why the first step is about η/√(1 − γ)
   const gradientAverage: Vec2 = [0, 0]; // only for `centered`
   const buffer: Vec2 = [0, 0]; // only for `momentum`
   let t = 0;
 
-  return (params, gradient) => {
+  return (params, gradient, lr = settings.lr) => {
     t += 1;
     const next: Vec2 = [0, 0];
     const used: Vec2 = [0, 0];
     const rate: Vec2 = [0, 0];
     for (let i = 0; i < 2; i++) {
       const g = gradient[i] + weightDecay * params[i];
-      s[i] = gamma * s[i] + (1 - gamma) * (g * g);
+      s[i] = decayedSquare(s[i], gamma, g);
 
       let meanSquare = s[i];
       if (centered) {
-        gradientAverage[i] = gamma * gradientAverage[i] + (1 - gamma) * g;
+        gradientAverage[i] = lerp(gradientAverage[i], g, 1 - gamma);
         // A variance, ≥ 0 in exact arithmetic; rounding can push it just below.
         meanSquare = Math.max(s[i] - gradientAverage[i] * gradientAverage[i], 0);
       }
