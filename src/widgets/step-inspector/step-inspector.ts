@@ -34,6 +34,15 @@ function writeCell(cell: HTMLElement, text: string): void {
   cell.dataset.text = text;
 }
 
+// Every write only when it changes: a slider drag renders this table on each input.
+function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+function setHidden(element: HTMLElement, hidden: boolean): void {
+  if (element.hidden !== hidden) element.hidden = hidden;
+}
+
 /**
  * `<rmsprop-inspector>`: for the step the scrubber shows, the update of each optimizer in each
  * coordinate with the actual numbers. It writes text only, into two tables the server rendered.
@@ -54,7 +63,7 @@ export default class StepInspector extends HTMLElement {
   #render(state: RunState<ComparisonSettings, Runs>): void {
     const t = state.hover ?? state.cursor;
     const { settings } = state;
-    this.querySelector('[data-field="heading"]')!.textContent = fill(this.#labels.heading, { t });
+    setText(this.querySelector('[data-field="heading"]')!, fill(this.#labels.heading, { t }));
     for (const name of COMPARED) {
       const run = state.runs[name];
       const table = this.querySelector<HTMLElement>(`[data-optimizer="${name}"]`)!;
@@ -63,8 +72,8 @@ export default class StepInspector extends HTMLElement {
       let message = '';
       if (t === 0) message = this.#labels.start;
       else if (t > steps) message = fill(this.#labels.stopped, { name: SERIES[name].label, k: run.divergedAt ?? steps });
-      note.textContent = message;
-      note.hidden = message === '';
+      setText(note, message);
+      setHidden(note, message === '');
       for (const i of [0, 1]) {
         const worked = message ? null : workedStep(name, run, t, i, settings);
         for (const key of ['g', 's', 'denominator', 'update'] as (keyof WorkedStep)[]) {
@@ -72,8 +81,8 @@ export default class StepInspector extends HTMLElement {
           writeCell(cell, worked ? worked[key] : '—');
         }
       }
-      table.querySelectorAll<HTMLElement>('[data-eps="inside"]').forEach((el) => (el.hidden = !settings.epsInSqrt));
-      table.querySelectorAll<HTMLElement>('[data-eps="outside"]').forEach((el) => (el.hidden = settings.epsInSqrt));
+      table.querySelectorAll<HTMLElement>('[data-eps="inside"]').forEach((el) => setHidden(el, !settings.epsInSqrt));
+      table.querySelectorAll<HTMLElement>('[data-eps="outside"]').forEach((el) => setHidden(el, settings.epsInSqrt));
     }
   }
 }
