@@ -87,3 +87,53 @@ export function linearRange(values: number[]): [number, number] {
   const pad = (hi - lo) * 0.05 || 1;
   return [lo - pad, hi + pad];
 }
+
+type Pixel = [number, number];
+
+/** How far from a drawn line a dropped point may lie, in SVG units (a 400-wide figure): invisible. */
+export const SIMPLIFY_TOLERANCE = 0.15;
+
+function distanceToSegment([x, y]: Pixel, [ax, ay]: Pixel, [bx, by]: Pixel): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+  return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+}
+
+/**
+ * Drops the points a path does not need (Ramer–Douglas–Peucker): every dropped point lies within
+ * `tolerance` of the simplified path. Contour rings run along the plot's edges and through flat
+ * stretches in hundreds of collinear points; the static figures were a third of the article's HTML.
+ */
+export function simplifyPath(points: Pixel[], tolerance = SIMPLIFY_TOLERANCE): Pixel[] {
+  if (points.length <= 2) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop()!;
+    let worst = -1;
+    let worstDistance = tolerance;
+    for (let i = first + 1; i < last; i++) {
+      const d = distanceToSegment(points[i], points[first], points[last]);
+      if (d > worstDistance) {
+        worst = i;
+        worstDistance = d;
+      }
+    }
+    if (worst > 0) {
+      keep[worst] = 1;
+      stack.push([first, worst], [worst, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+/**
+ * A closed ring as SVG path data, simplified, to 0.1 units. A ring's first and last points coincide;
+ * the simplification then measures from that point, which keeps the ring's shape all the same.
+ */
+export function ringPath(points: Pixel[]): string {
+  return `M${simplifyPath(points).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+}
