@@ -64,4 +64,6 @@ export interface RaceLabels {
   heavy: string;
   step: string;
   loss: string;
+  /** Shown instead of the loss when a run left the bowl. */
+  diverged: string;
 }

@@ -79,4 +79,6 @@ export interface RootLabels {
   nesterov: string;
   logH: string;
   factor: string;
+  /** The step count when the slowest direction does not shrink. */
+  never: string;
 }
