@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/lib/index.ts';
 import * as n from '../../src/content/articles/momentum.numbers.ts';
@@ -91,5 +92,18 @@ describe('Momentum widgets: no NaN at the sliders’ corners', () => {
       const c = rootCurves(lr, momentum);
       for (const s of [c.plain, c.heavy, c.nesterov]) for (const [x, y] of s) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
     }
+  });
+});
+
+describe('Momentum article: the MDX', () => {
+  it('puts no {expression} inside inline math, where MDX would print it as TeX', () => {
+    for (const lang of ['en', 'zh']) {
+      const body = readFileSync(new URL(`../../src/content/articles/${lang}/momentum.mdx`, import.meta.url), 'utf8').split('momentum.numbers.ts')[1];
+      const inline = [...body.matchAll(/(?<!\$)\$(?!\$)([^$]+?)\$/g)].map((m) => m[1]);
+      expect(inline.filter((tex) => /\{(fmt|sci|pow10)\(|\{(kappa|lr|mu|m|gdSteps|hbSteps|lrSafe)\}/.test(tex))).toEqual([]);
+    }
+  });
+  it('prints 10⁻¹⁵ for the constant-η gap', () => {
+    expect(n.pow10(Math.ceil(Math.log10(n.gapConstant)))).toBe('10⁻¹⁵');
   });
 });

@@ -120,3 +120,6 @@ const at = (momentum: number, nest = false) =>
 export const safePlain = at(0).loss[100];
 export const safeHeavy = at(mu).loss[100];
 export const safeNesterov = at(mu, true).loss[100];
+
+/** 10 to an integer power in superscripts: pow10(−15) → 10⁻¹⁵. */
+export const pow10 = (e: number) => `10${String(e).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`;
