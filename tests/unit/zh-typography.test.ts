@@ -8,6 +8,8 @@ import { TEXT as RATES } from '../../src/widgets/rate-curves/text';
 import { TEXT as SCENARIOS } from '../../src/widgets/scenario-run/text';
 import { TEXT as INSPECTOR } from '../../src/widgets/step-inspector/text';
 import { TEXT as TRAJECTORY } from '../../src/widgets/trajectory/text';
+import { TEXT as MOMENTUM_RACE } from '../../src/widgets/momentum-race/text';
+import { TEXT as MOMENTUM_ROOTS } from '../../src/widgets/momentum-roots/text';
 
 /**
  * Chinese sentences take full-width punctuation: an ASCII comma, semicolon, colon or parenthesis
@@ -39,7 +41,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));
@@ -47,7 +49,7 @@ const articles = readdirSync(new URL('../../src/content/articles/zh/', import.me
 describe('Chinese text', () => {
   it('finds the strings it checks', () => {
     expect(widgetStrings.length).toBeGreaterThan(80);
-    expect(articles.map((a) => a.name).sort()).toEqual(['ewma.mdx', 'rmsprop.mdx']);
+    expect(articles.map((a) => a.name).sort()).toEqual(['ewma.mdx', 'momentum.mdx', 'rmsprop.mdx']);
   });
 
   it('uses full-width punctuation in the widgets’ sentences', () => {
