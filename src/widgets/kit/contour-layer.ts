@@ -9,6 +9,14 @@ import type { Palette } from './palette.ts';
  * size or the colours change.
  */
 export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): Plugin<'line'> {
+  return bandLayer(fn, () => bandsFor(fn()), palette);
+}
+
+/**
+ * The same layer for any bands (a function the widget defines itself): `key` names the bands, and
+ * they are repainted when it changes.
+ */
+export function bandLayer(key: () => string, bands: () => ContourBand[], palette: () => Palette): Plugin<'line'> {
   let cache: HTMLCanvasElement | undefined;
   let cacheKey = '';
   return {
@@ -18,13 +26,13 @@ export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): P
       if (width <= 0 || height <= 0) return;
       const ratio = chart.currentDevicePixelRatio || 1;
       const { text, grid } = palette();
-      const key = `${fn()}|${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.y.max}`;
-      if (key !== cacheKey || !cache) {
+      const next = `${key()}|${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.y.max}`;
+      if (next !== cacheKey || !cache) {
         cache ??= document.createElement('canvas');
         cache.width = Math.round(width * ratio);
         cache.height = Math.round(height * ratio);
-        paint(cache, chart as unknown as Chart, bandsFor(fn()), text, grid, ratio);
-        cacheKey = key;
+        paint(cache, chart as unknown as Chart, bands(), text, grid, ratio);
+        cacheKey = next;
       }
       chart.ctx.drawImage(cache, left, top, width, height);
     },
