@@ -16,6 +16,9 @@ type State = RunState<ComparisonSettings, { adagrad: SimulateResult; rmsprop: Si
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** The settings with a slider row. */
+const SLIDERS = ['lr', 'gamma', 'eps', 'steps', 'momentum'] as const;
+
 /**
  * `<rmsprop-trajectories>`: AdaGrad and RMSProp on the chosen function's contours.
  * Controls call the store; the store reruns `src/lib`; `#render` draws what the store says.
@@ -37,9 +40,11 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   #wireControls(): void {
     const store = this.#store;
-    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) {
+    for (const name of SLIDERS) {
       bindSlider(this, name, comparisonSliders[name], (value) => store.update({ [name]: value }));
     }
+    const centered = this.q<HTMLInputElement>('input[name="centered"]');
+    centered.addEventListener('change', () => store.update({ centered: centered.checked }));
     this.q<HTMLSelectElement>('select[name="fn"]').addEventListener('change', (e) => {
       const fn = (e.target as HTMLSelectElement).value as ComparisonSettings['fn'];
       const [x, y] = getObjective(fn).defaultStart;
@@ -102,7 +107,8 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   /** Put the settings into the controls (after a link, a preset, a reset or a clamped value). */
   #syncControls(s: ComparisonSettings): void {
-    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) syncSlider(this, name, comparisonSliders[name], s[name]);
+    for (const name of SLIDERS) syncSlider(this, name, comparisonSliders[name], s[name]);
+    setProp(this.q<HTMLInputElement>('input[name="centered"]'), 'checked', s.centered);
     setProp(this.q<HTMLSelectElement>('select[name="fn"]'), 'value', s.fn);
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
       setProp(radio, 'checked', (radio.value === '1') === s.epsInSqrt);
