@@ -29,8 +29,11 @@ export const NOISE_STEPS = 300;
 export const TAIL_FROM = 101;
 /** The article's global minimum. */
 export const MINIMUM: Vec2 = objectives.wavy.minima[0];
-/** The path is drawn in a 4 × 4 box around the minimum (−1.31, 0), where the noise ball is; round ends for the axes. */
-export const BALL_VIEW: [Vec2, Vec2] = [[-3, 1], [-2, 2]];
+/**
+ * The path is drawn in a 4 × 4 box around the minimum (−1.31, 0), where the noise ball is: ends on
+ * half units, and no x tick in the corner where the y axis's lowest tick is written.
+ */
+export const BALL_VIEW: [Vec2, Vec2] = [[-3.5, 0.5], [-2, 2]];
 /** The step-size chart's fixed log10 range, so the axis stays put as σ moves. */
 export const RATE_LOG_RANGE: Vec2 = [-3, 2];
 

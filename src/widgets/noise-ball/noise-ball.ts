@@ -21,8 +21,10 @@ export default class NoiseBall extends ChartWidget<NoiseLabels> {
     this.addChart('rate', this.q<HTMLCanvasElement>('canvas[data-chart="rate"]'), () => this.#rateConfig());
     bindSlider(this, 'sigma', NOISE, (sigma) => this.#set({ sigma }));
     const seed = this.q<HTMLInputElement>('input[name="seed"]');
-    // An empty or junk entry changes nothing; redraw shows the seed in use again.
-    seed.addEventListener('change', () => this.#set(Number.isFinite(seed.valueAsNumber) ? { seed: seed.valueAsNumber } : {}));
+    seed.addEventListener('change', () => {
+      if (Number.isFinite(seed.valueAsNumber)) this.#set({ seed: seed.valueAsNumber });
+      seed.value = String(this.#settings.seed); // the seed in use: rounded, clamped, or kept after junk
+    });
     this.redraw();
   }
 
