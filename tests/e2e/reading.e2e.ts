@@ -148,7 +148,8 @@ test.describe('sections skipped while off screen', () => {
     await page.goto('/rmsprop/');
     const sizes = () =>
       page.locator('.widget canvas').evaluateAll((canvases) => canvases.map((c) => `${c.clientWidth}×${c.clientHeight}`));
-    await expect(page.locator('.widget canvas')).toHaveCount(10);
+    // Trajectory 1, rates 3, γ 2, the two scenarios 2 each, noise 2, rotation 2.
+    await expect(page.locator('.widget canvas')).toHaveCount(14);
     const atStart = await sizes();
     await page.addStyleTag({ content: '.article-section { content-visibility: visible !important }' });
     expect(await sizes()).toEqual(atStart);

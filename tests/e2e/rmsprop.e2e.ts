@@ -6,11 +6,17 @@ import { canvasDrawn, startWidget, watchErrors } from './widget-helpers.ts';
  * Elements are found by role and label; widgets by their ids only where no role fits (canvas).
  */
 // axe runs over the whole page, widgets included, in accessibility.e2e.ts.
-const WIDGETS = ['widget-trajectories', 'widget-rates', 'widget-gamma', 'widget-nonstationary', 'widget-sparse'];
+const WIDGETS = ['widget-trajectories', 'widget-rates', 'widget-gamma', 'widget-nonstationary', 'widget-sparse', 'widget-noise', 'widget-rotation'];
 
 const LANGS = [
-  { lang: 'en', path: '/rmsprop/', lr: 'Learning rate η', x: 'Start x', y: 'Start y', fn: 'Function', diverged: /left the plot|diverged/ },
-  { lang: 'zh', path: '/zh/rmsprop/', lr: '学习率 η', x: '起点 x', y: '起点 y', fn: '函数', diverged: /跑出了图的范围|发散/ },
+  {
+    lang: 'en', path: '/rmsprop/', lr: 'Learning rate η', x: 'Start x', y: 'Start y', fn: 'Function', diverged: /left the plot|diverged/,
+    noise: 'Noise σ', seed: 'Seed', rotation: 'Rotation θ', centered: /^Centered/, momentum: 'Momentum μ',
+  },
+  {
+    lang: 'zh', path: '/zh/rmsprop/', lr: '学习率 η', x: '起点 x', y: '起点 y', fn: '函数', diverged: /跑出了图的范围|发散/,
+    noise: '噪声 σ', seed: '随机种子', rotation: '旋转角 θ', centered: /^中心化/, momentum: '动量 μ',
+  },
 ] as const;
 
 /** "step 7:" in English, "第 7 步" in Chinese, as the readouts write it. */
@@ -137,6 +143,112 @@ for (const L of LANGS) {
       await expect.poll(() => page.evaluate(() => location.search)).toMatch(/^\?fn=wavy&lr=0\.10[0-9]*&gamma=0\.9/);
     });
 
+    test('the noise slider and seed change the noisy run, by keyboard, and never show NaN', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(L.path);
+      await startWidget(page, 'widget-noise');
+      const widget = page.locator('#widget-noise');
+      const radius = widget.locator('[data-field="radius"]');
+      const variance = widget.locator('[data-field="variance"]');
+      await expect(variance).toHaveText('0.25');
+      const before = await radius.textContent();
+      const slider = page.getByRole('slider', { name: L.noise });
+      await slider.focus();
+      await slider.press('End');
+      await expect(slider).toHaveAttribute('aria-valuetext', '2');
+      await expect(variance).toHaveText('4');
+      await expect(radius).not.toHaveText(before ?? '');
+      const atTwo = await radius.textContent();
+      await slider.press('Home');
+      await expect(variance).toHaveText('0');
+      await expect(widget).not.toContainText(/NaN|Infinity/);
+      await slider.press('End');
+      await expect(radius).toHaveText(atTwo ?? '');
+      const seed = page.getByLabel(L.seed, { exact: true });
+      await seed.fill('7');
+      await seed.press('Enter');
+      await expect(radius).not.toHaveText(atTwo ?? '');
+      await seed.fill('');
+      await seed.press('Enter');
+      await expect(seed).toHaveValue('7');
+      await seed.fill('123456');
+      await seed.press('Enter');
+      await expect(seed).toHaveValue('9999');
+      await expect(widget).not.toContainText(/NaN|Infinity/);
+      expect(await canvasDrawn(page, 'widget-noise')).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    test('the rotation slider turns the bowl: RMSProp arrives sooner on the axes than at 45°', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(L.path);
+      await startWidget(page, 'widget-rotation');
+      const steps = page.locator('#widget-rotation [data-field="steps"]');
+      await expect(steps).toHaveText('77');
+      const slider = page.getByRole('slider', { name: L.rotation });
+      await expect(slider).toHaveAttribute('aria-valuetext', '45°');
+      await slider.focus();
+      await slider.press('Home');
+      await expect(slider).toHaveAttribute('aria-valuetext', '0°');
+      await expect(steps).toHaveText('51');
+      await slider.press('ArrowRight');
+      await expect(slider).toHaveAttribute('aria-valuetext', '1°');
+      await expect(page.locator('#widget-rotation output')).toHaveText('1°');
+      await slider.press('End');
+      await expect(steps).toHaveText('51');
+      await expect(page.locator('#widget-rotation')).not.toContainText(/NaN|Infinity/);
+      expect(errors).toEqual([]);
+    });
+
+    test('the centered checkbox and the momentum slider change RMSProp’s run and survive a reload', async ({ page }) => {
+      await page.goto(L.path);
+      await startWidget(page, 'widget-trajectories');
+      await startWidget(page, 'widget-inspector');
+      const adagrad = page.locator('#widget-trajectories output[data-readout="adagrad"]');
+      const plain = await readout(page).textContent();
+      const adagradBefore = await adagrad.textContent();
+      const centered = page.getByRole('checkbox', { name: L.centered });
+      await centered.focus();
+      await centered.press('Space');
+      await expect(centered).toBeChecked();
+      await expect(readout(page)).not.toHaveText(plain ?? '');
+      await expect(adagrad).toHaveText(adagradBefore ?? '');
+      await expect.poll(() => page.evaluate(() => location.search)).toContain('centered=1');
+      await expect(page.locator('#widget-inspector table[data-optimizer="rmsprop"] [data-rule="denominator"]')).toHaveText('√(sₜ − ḡₜ²) + ε');
+      const centredText = await readout(page).textContent();
+      const momentum = page.getByRole('slider', { name: L.momentum });
+      await momentum.focus();
+      for (let i = 0; i < 5; i++) await momentum.press('ArrowRight');
+      await expect(readout(page)).not.toHaveText(centredText ?? '');
+      await expect.poll(() => page.evaluate(() => location.search)).toContain('momentum=0.05');
+      await expect(page.locator('#widget-inspector table[data-optimizer="rmsprop"] [data-rule="update"]')).toHaveText('Δθ = −η·(μ·bₜ₋₁ + gₜ / (√(sₜ − ḡₜ²) + ε))');
+      await expect(page.locator('#widget-inspector')).not.toContainText('NaN');
+      const both = await readout(page).textContent();
+      await page.reload();
+      await startWidget(page, 'widget-trajectories');
+      await expect(page.getByRole('checkbox', { name: L.centered })).toBeChecked();
+      await expect(page.locator('#widget-trajectories input[data-entry="momentum"]')).toHaveValue('0.05');
+      await expect(readout(page)).toHaveText(both ?? '');
+      // A preset is a whole setup: the article's run turns both off again.
+      await page.locator('#widget-trajectories [data-preset="article"]').click();
+      await expect(page.getByRole('checkbox', { name: L.centered })).not.toBeChecked();
+      await expect(page.locator('#widget-trajectories input[data-entry="momentum"]')).toHaveValue('0');
+      await expect(readout(page)).toHaveText(plain ?? '');
+    });
+
+    test('falls back to plain RMSProp for hostile centered and momentum values', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`${L.path}?centered=<b>&momentum=1e999`);
+      await startWidget(page, 'widget-trajectories');
+      await expect(page.getByRole('checkbox', { name: L.centered })).not.toBeChecked();
+      await expect(page.locator('#widget-trajectories input[data-entry="momentum"]')).toHaveValue('0');
+      await page.goto(`${L.path}?momentum=5`);
+      await startWidget(page, 'widget-trajectories');
+      await expect(page.locator('#widget-trajectories input[data-entry="momentum"]')).toHaveValue('0.99');
+      await expect(page.locator('#widget-trajectories')).not.toContainText('NaN');
+      expect(errors).toEqual([]);
+    });
+
     test.describe('at 360 px', () => {
       test.use({ viewport: { width: 360, height: 740 } });
       test('does not scroll sideways', async ({ page }) => {
@@ -155,6 +267,11 @@ for (const L of LANGS) {
         }
         await expect(page.locator('#widget-trajectories svg path').first()).toBeAttached();
         await expect(page.locator('#widget-trajectories svg polyline')).toHaveCount(2);
+        // The new figures say in words what they draw: the default σ's numbers, the angle's step counts.
+        await expect(page.locator('#widget-noise figcaption .static-only')).toContainText('0.25');
+        await expect(page.locator('#widget-noise .static-figure svg polyline')).toHaveCount(5);
+        await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('77');
+        await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('51');
       });
 
       test('says nothing about controls it does not show, and draws what its legends list', async ({ page }) => {

@@ -7,9 +7,14 @@ describe('parseSettings', () => {
   });
 
   it('reads a shared link back exactly', () => {
-    expect(parseSettings('#fn=beale&lr=0.02&gamma=0.99&eps=1e-6&steps=250&x=1.5&y=-2&epsIn=1')).toEqual({
-      fn: 'beale', lr: 0.02, gamma: 0.99, eps: 1e-6, steps: 250, x: 1.5, y: -2, epsInSqrt: true,
+    expect(parseSettings('#fn=beale&lr=0.02&gamma=0.99&eps=1e-6&steps=250&x=1.5&y=-2&epsIn=1&centered=1&momentum=0.9')).toEqual({
+      fn: 'beale', lr: 0.02, gamma: 0.99, eps: 1e-6, steps: 250, x: 1.5, y: -2, epsInSqrt: true, centered: true, momentum: 0.9,
     });
+  });
+
+  it('reads a link from before RMSProp’s options existed as plain RMSProp', () => {
+    const s = parseSettings('?fn=wavy&lr=0.5&gamma=0.9&eps=1e-8&steps=100&x=-4&y=4&epsIn=0');
+    expect([s.centered, s.momentum]).toEqual([false, 0]);
   });
 
   const junk: [string, string, Partial<typeof comparisonDefaults>][] = [
@@ -24,6 +29,11 @@ describe('parseSettings', () => {
     ['__proto__ as a key', '__proto__=1&constructor=2', {}],
     ['an unknown flag', 'epsIn=yes', { epsInSqrt: false }],
     ['script', 'fn=<script>alert(1)</script>', { fn: 'wavy' }],
+    ['an unknown centered flag', 'centered=on', { centered: false }],
+    ['centered given as a word', 'centered=constructor', { centered: false }],
+    ['NaN momentum', 'momentum=NaN', { momentum: 0 }],
+    ['an overflowing momentum', 'momentum=1e999', { momentum: 0 }],
+    ['momentum as a word', 'momentum=fast', { momentum: 0 }],
   ];
   it.each(junk)('falls back to the default for %s', (_, hash, expected) => {
     expect(parseSettings(`#${hash}`)).toEqual({ ...comparisonDefaults, ...expected });
@@ -37,6 +47,8 @@ describe('parseSettings', () => {
     ['a fractional step count', 'steps=12.6', { steps: 13 }],
     ['too many steps', 'steps=100000', { steps: 500 }],
     ['a start far outside the view', 'x=1e6&y=-1e6', { x: 5, y: -5 }],
+    ['momentum 1 (a buffer that never forgets)', 'momentum=1', { momentum: 0.99 }],
+    ['a negative momentum', 'momentum=-0.5', { momentum: 0 }],
   ];
   it.each(clamped)('clamps %s into range', (_, hash, expected) => {
     expect(parseSettings(hash)).toEqual({ ...comparisonDefaults, ...expected });
@@ -61,12 +73,14 @@ describe('parseSettings', () => {
 
 describe('serializeSettings', () => {
   it('writes the defaults as the documented link', () => {
-    expect(serializeSettings(comparisonDefaults)).toBe('fn=wavy&lr=0.1&gamma=0.9&eps=1e-8&steps=100&x=-4&y=4&epsIn=0');
+    expect(serializeSettings(comparisonDefaults)).toBe('fn=wavy&lr=0.1&gamma=0.9&eps=1e-8&steps=100&x=-4&y=4&epsIn=0&centered=0&momentum=0');
   });
 
   it('round-trips through parseSettings', () => {
-    const settings = { fn: 'himmelblau', lr: 0.0123457, gamma: 0.5, eps: 1e-10, steps: 7, x: 0.25, y: -3, epsInSqrt: true } as const;
+    const settings = { fn: 'himmelblau', lr: 0.0123457, gamma: 0.5, eps: 1e-10, steps: 7, x: 0.25, y: -3, epsInSqrt: true, centered: true, momentum: 0.95 } as const;
     expect(parseSettings(serializeSettings(settings))).toEqual(settings);
+    const plain = { ...settings, centered: false, momentum: 0.3 };
+    expect(parseSettings(serializeSettings(plain))).toEqual(plain);
   });
 });
 
@@ -79,6 +93,8 @@ describe('links in the query string', () => {
 
   it('tells a settings link from a section anchor', () => {
     expect(carriesSettings('?lr=0.5')).toBe(true);
+    expect(carriesSettings('?momentum=0.9')).toBe(true);
+    expect(carriesSettings('?centered=1')).toBe(true);
     expect(carriesSettings('#fn=wavy&lr=0.1')).toBe(true);
     expect(carriesSettings('#when-the-gradient-vanishes')).toBe(false);
     expect(carriesSettings('?utm_source=feed')).toBe(false);

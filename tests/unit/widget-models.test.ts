@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRuns, comparisonDefaults, comparisonSliders } from '../../src/widgets/kit/comparison';
 import { clampTo, fromPosition, positionRange, toPosition } from '../../src/widgets/kit/slider';
-import { tokens, workedStep } from '../../src/widgets/step-inspector/model';
+import { stepRules, tokens, workedStep } from '../../src/widgets/step-inspector/model';
 import { PRESETS, presetOf } from '../../src/widgets/trajectory/model';
 import { rateFacts } from '../../src/widgets/rate-curves/model';
 import { slowStart } from '../../src/widgets/ewma-explorer/model';
@@ -38,6 +38,44 @@ describe('the worked step', () => {
         for (const { token } of pieces) expect(token).toMatch(/^(=|\+|\/|[−(√]?[\d.()×⁰-⁹⁻²−√\u202f]+[)²]*·?)$/);
       }
     }
+  });
+});
+
+describe('RMSProp’s options in the shared run', () => {
+  const settings = { ...comparisonDefaults, centered: true, momentum: 0.5 };
+  const runs = compareRuns(settings);
+
+  it('change RMSProp alone', () => {
+    expect(runs.adagrad).toStrictEqual(compareRuns(comparisonDefaults).adagrad);
+    expect(runs.rmsprop.optimizer).toMatchObject({ centered: true, momentum: 0.5 });
+    expect(runs.rmsprop.points[100]).not.toEqual(compareRuns(comparisonDefaults).rmsprop.points[100]);
+  });
+
+  it('are worked out in the step table with the numbers that give the library’s update', () => {
+    const { lr, gamma, eps, momentum } = settings;
+    for (const t of [1, 2, 10, 60]) {
+      for (const i of [0, 1]) {
+        let mean = 0;
+        for (let k = 0; k < t; k++) mean += (runs.rmsprop.gradients[k][i] - mean) * (1 - gamma);
+        const s = runs.rmsprop.accumulators[t - 1][i];
+        const denominator = Math.sqrt(Math.max(s - mean * mean, 0)) + eps;
+        const before = t >= 2 ? -runs.rmsprop.updates[t - 2][i] / lr : 0;
+        const update = -lr * (momentum * before + runs.rmsprop.gradients[t - 1][i] / denominator);
+        expect(update, `step ${t}, coordinate ${i}`).toBeCloseTo(runs.rmsprop.updates[t - 1][i], 10);
+        expect(lr / denominator).toBeCloseTo(runs.rmsprop.effectiveLr[t - 1][i], 8);
+        const worked = workedStep('rmsprop', runs.rmsprop, t, i, settings);
+        expect(worked.denominator).toMatch(/^√\(.+ − .+²\) \+ /);
+        expect(worked.update).toMatch(new RegExp(`^−0\\.1·\\(0\\.5·.+ \\+ .+ / .+\\) = `));
+      }
+    }
+  });
+
+  it('name the rule in the row headers, and leave the default headers as they were', () => {
+    expect(stepRules('rmsprop', comparisonDefaults)).toEqual({ denominator: '√sₜ + ε', update: 'Δθ = −η·gₜ / (√sₜ + ε)' });
+    expect(stepRules('rmsprop', { ...comparisonDefaults, epsInSqrt: true })).toEqual({ denominator: '√(sₜ + ε)', update: 'Δθ = −η·gₜ / √(sₜ + ε)' });
+    expect(stepRules('rmsprop', settings)).toEqual({ denominator: '√(sₜ − ḡₜ²) + ε', update: 'Δθ = −η·(μ·bₜ₋₁ + gₜ / (√(sₜ − ḡₜ²) + ε))' });
+    expect(stepRules('rmsprop', { ...settings, epsInSqrt: true }).denominator).toBe('√(sₜ − ḡₜ² + ε)');
+    expect(stepRules('adagrad', settings)).toEqual(stepRules('adagrad', comparisonDefaults));
   });
 });
 

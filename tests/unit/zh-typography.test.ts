@@ -7,6 +7,8 @@ import { CONTROL_TEXT, FUNCTION_NAMES, sentences } from '../../src/widgets/kit/t
 import { TEXT as RATES } from '../../src/widgets/rate-curves/text';
 import { TEXT as SCENARIOS } from '../../src/widgets/scenario-run/text';
 import { TEXT as INSPECTOR } from '../../src/widgets/step-inspector/text';
+import { TEXT as NOISE } from '../../src/widgets/noise-ball/text';
+import { TEXT as ROTATION } from '../../src/widgets/rotated-bowl/text';
 import { TEXT as TRAJECTORY } from '../../src/widgets/trajectory/text';
 import { TEXT as MOMENTUM_RACE } from '../../src/widgets/momentum-race/text';
 import { TEXT as MOMENTUM_ROOTS } from '../../src/widgets/momentum-roots/text';
@@ -41,7 +43,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));

@@ -7,6 +7,8 @@ import {
   ewmaWeights, nonstationaryRun, objectives, simulate, sparseDefaults, sparseRun, type Objective, type OptimizerOptions, type Vec2,
 } from '../../lib/index.ts';
 import { formatNumber } from '../../widgets/kit/format.ts';
+import { ballDetails, noiseDefaults, noiseFacts, noiseRuns, predictedRadius, TAIL_FROM } from '../../widgets/noise-ball/model.ts';
+import { bowlRun, rateSpread, stepsToTarget } from '../../widgets/rotated-bowl/model.ts';
 
 /** Fixed decimals with a real minus sign; a value that rounds to zero prints as 0, never −0. */
 export const fmt = (x: number, digits = 2) => {
@@ -93,3 +95,86 @@ export const spFactor = Math.sqrt((1 - sp.options.gamma ** spPeriod) / (1 - sp.o
 export const spAmplitude = (sp.options.lr / 2) * spFactor;
 /** What a truly fresh first step would be, η/√(1 − γ): the limit k → ∞. */
 export const spFresh = sp.options.lr / Math.sqrt(1 - sp.options.gamma);
+
+// ---------- Where RMSProp came from ----------
+
+/**
+ * Hinton's example against mini-batch Rprop: a weight gets +0.1 on nine mini-batches and −0.9 on
+ * the tenth, so the gradients average to 0 and it should stay put. RMSProp's drift per ten steps,
+ * in units of η (measured over steps 500–1000, when the average has settled), for a γ.
+ */
+export function hintonDrift(gamma: number): number {
+  const lr = 0.01;
+  const run = simulate({
+    fn: { value: () => 0, gradient: (_x, _y, t) => [t % 10 === 0 ? -0.9 : 0.1, 0] },
+    start: [0, 0], steps: 1000, optimizer: { name: 'rmsprop', lr, gamma, eps: 1e-8 },
+  });
+  return Math.abs(run.points[1000][0] - run.points[500][0]) / 50 / lr;
+}
+export const drift0 = hintonDrift(0);
+export const drift09 = hintonDrift(0.9);
+export const drift099 = hintonDrift(0.99);
+
+// ---------- Noisy gradients (the noise widget's default run, σ = 0.5, seed 1) ----------
+
+export const noiseSigma = noiseDefaults.sigma;
+export const noiseSeed = noiseDefaults.seed;
+export const noiseTailFrom = TAIL_FROM;
+/** The widget's facts and the article's details (the ball along x, the largest step size along x) for a σ. */
+const noiseAt = (sigma: number) => {
+  const runs = noiseRuns({ ...noiseDefaults, sigma });
+  return { runs, ...noiseFacts(runs), ...ballDetails(runs.rmsprop) };
+};
+const noisyAll = noiseAt(noiseDefaults.sigma);
+const noisyRuns = noisyAll.runs;
+export const noisy = noisyAll;
+/** The same run without noise. */
+export const exact = noiseAt(0);
+export const noisy2 = noiseAt(2);
+/** E[g]²: the true gradient along x, squared, averaged where the noisy run went (steps 101–300). */
+export const noisyTrueSquare = (() => {
+  const points = noisyRuns.rmsprop.points.slice(TAIL_FROM);
+  return points.reduce((sum, [x, y]) => sum + objectives.wavy.gradient(x, y)[0] ** 2, 0) / points.length;
+})();
+/** √(ησ/2h): the noise ball along x if RMSProp were gradient descent with step size η/σ. */
+export const noiseBallPredicted = predictedRadius(0.1, noiseSigma, curvatureX);
+export const noiseBallPredicted2 = predictedRadius(0.1, 2, curvatureX);
+
+// ---------- The rotated bowl ----------
+
+const bowl0 = bowlRun(0);
+const bowl45 = bowlRun(45);
+export const bowlSteps0 = stepsToTarget(bowl0) ?? NaN;
+export const bowlSteps45 = stepsToTarget(bowl45) ?? NaN;
+export const bowlSpread0 = rateSpread(bowl0);
+export const bowlSpread45 = rateSpread(bowl45);
+
+// ---------- Centered RMSProp and momentum, on the article's run ----------
+
+/** The first step that brings a run within 0.05 of the global minimum. */
+export const arrival = (result: { points: Vec2[] }) =>
+  result.points.findIndex(([x, y]) => Math.hypot(x - best[0], y - best[1]) < 0.05);
+export const rmsCentered = run({ name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1e-8, centered: true });
+export const rmsMomentum = run({ name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1e-8, momentum: 0.9 });
+/** μ = 0.9 with η cut tenfold, so that η/(1 − μ) is the plain run's η. */
+export const rmsMomentumSlow = run({ name: 'rmsprop', lr: 0.01, gamma: 0.9, eps: 1e-8, momentum: 0.9 });
+
+// ---------- Convergence ----------
+
+/**
+ * Reddi, Kale and Kumar's example: the gradient is C = 3 at steps 1, 4, 7, … and −1 at the others,
+ * so it averages +1/3 and x should fall. γ = β₂ = 1/(1 + C²) = 0.1, as in their proof; η = 0.01.
+ */
+export const reddiC = 3;
+const reddi = (optimizer: OptimizerOptions) => simulate({
+  fn: { value: (x, _y, t) => (t % 3 === 1 ? reddiC * x : -x), gradient: (_x, _y, t) => [t % 3 === 1 ? reddiC : -1, 0] },
+  start: [0, 0], steps: 300, optimizer,
+});
+export const reddiGamma = 1 / (1 + reddiC ** 2);
+export const reddiRms = reddi({ name: 'rmsprop', lr: 0.01, gamma: reddiGamma, eps: 1e-8 });
+/** AMSGrad: Adam with β₁ = 0 and PyTorch's `amsgrad`, dividing by the largest average seen so far. */
+export const reddiAms = reddi({ name: 'adam', lr: 0.01, beta1: 0, beta2: reddiGamma, eps: 1e-8, amsgrad: true });
+
+/** ε = 1 inside the root, as Inception's RMSProp: the step size can never exceed η. */
+export const rmsEpsOne = run({ name: 'rmsprop', lr: 0.1, gamma: 0.9, eps: 1, epsInSqrt: true });
+export const epsOnePeakRate = Math.max(...rmsEpsOne.effectiveLr.map((r) => Math.max(r[0], r[1])));

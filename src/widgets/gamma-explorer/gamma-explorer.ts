@@ -1,5 +1,5 @@
 import { ewmaWeights, halfLife, memoryWindow } from '../../lib/index.ts';
-import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults } from '../kit/comparison.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
@@ -62,17 +62,9 @@ export default class GammaExplorer extends ChartWidget<GammaLabels> {
 
   #pathConfig(): LineConfig {
     const p = this.palette;
-    const [[x0, x1], [y0, y1]] = PATH_VIEW;
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          dataset(p, 'adagrad', 'adagrad', { borderWidth: 1.25 }),
-          dataset(p, 'rmsprop', 'rmsprop', { pointRadius: 2.5 }),
-        ],
-      },
-      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [contourLayer(() => PATH_FN, () => this.palette)],
-    };
+    return planeConfig(p, [
+      dataset(p, 'adagrad', 'adagrad', { borderWidth: 1.25 }),
+      dataset(p, 'rmsprop', 'rmsprop', { pointRadius: 2.5 }),
+    ], contourLayer(() => PATH_FN, () => this.palette), PATH_VIEW);
   }
 }

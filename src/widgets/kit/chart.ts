@@ -68,6 +68,20 @@ export function logAxis(palette: Palette, title: string, extra: Record<string, u
   });
 }
 
+/**
+ * A chart of paths in the plane: x and y over a view box (if given; a widget may set it on each
+ * render instead), the datasets, and a layer such as the contours behind them.
+ */
+export function planeConfig(palette: Palette, datasets: TaggedDataset[], layer: Plugin<'line'>, view?: [[number, number], [number, number]]): LineConfig {
+  const range = (i: number) => (view ? { min: view[i][0], max: view[i][1] } : {});
+  return {
+    type: 'line',
+    data: { datasets },
+    options: chartOptions({ x: axis(palette, 'x', range(0)), y: axis(palette, 'y', range(1)) }),
+    plugins: [layer],
+  };
+}
+
 /** log10 of a positive finite value; null (a gap in the line) for anything else. */
 export const log10OrNull = (v: number): number | null => (v > 0 && Number.isFinite(v) ? Math.log10(v) : null);
 

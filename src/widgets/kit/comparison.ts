@@ -1,7 +1,8 @@
 /**
- * AdaGrad beside RMSProp from one start with one η, ε and ε placement: the run that the
- * trajectory, step-inspector and rate-curve widgets all show. Its settings, their ranges and
- * defaults, and how a link carries them are declared here once. Pure: no DOM.
+ * AdaGrad beside RMSProp from one start with one η, ε and ε placement (and RMSProp's own γ,
+ * centring and momentum): the run that the trajectory, step-inspector and rate-curve widgets all
+ * show. Its settings, their ranges and defaults, and how a link carries them are declared here
+ * once. Pure: no DOM.
  */
 import { objectives, simulate, type ObjectiveName, type SimulateResult } from '../../lib/index.ts';
 import { clamp, clampTo, type SliderSpec } from './slider.ts';
@@ -23,12 +24,17 @@ export interface ComparisonSettings {
   y: number;
   /** ε inside the root, g/√(s + ε) (Keras 3, TF1, Optax), instead of outside (PyTorch). @default false */
   epsInSqrt: boolean;
+  /** RMSProp only: divide by √(s − ḡ²), ḡ a running average of g (PyTorch's `centered`, Graves 2013). @default false */
+  centered: boolean;
+  /** RMSProp only: momentum μ on the normalised step, b = μb + g/(√s + ε), θ −= η·b (PyTorch). @default 0 */
+  momentum: number;
 }
 
 /** The source article's settings. */
 export const comparisonDefaults: Readonly<ComparisonSettings> = Object.freeze({
   fn: 'wavy', lr: 0.1, gamma: 0.9, eps: 1e-8, steps: 100,
   x: objectives.wavy.defaultStart[0], y: objectives.wavy.defaultStart[1], epsInSqrt: false,
+  centered: false, momentum: 0,
 });
 
 /** The numeric settings' sliders; values from a link or a typed entry are clamped to them. */
@@ -37,10 +43,11 @@ export const comparisonSliders = {
   gamma: { min: 0, max: 0.999, step: 0.001 },
   eps: { min: 1e-10, max: 1, step: 0.25, scale: 'log' },
   steps: { min: 1, max: 500, step: 1, integer: true },
-} as const satisfies Record<'lr' | 'gamma' | 'eps' | 'steps', SliderSpec>;
+  momentum: { min: 0, max: 0.99, step: 0.01 },
+} as const satisfies Record<'lr' | 'gamma' | 'eps' | 'steps' | 'momentum', SliderSpec>;
 
 /** The query-string keys, in the order a link writes them. */
-export const comparisonKeys = ['fn', 'lr', 'gamma', 'eps', 'steps', 'x', 'y', 'epsIn'] as const;
+export const comparisonKeys = ['fn', 'lr', 'gamma', 'eps', 'steps', 'x', 'y', 'epsIn', 'centered', 'momentum'] as const;
 
 /** Both optimizers' whole runs. */
 export interface Runs {
@@ -49,11 +56,11 @@ export interface Runs {
 }
 
 export function compareRuns(settings: ComparisonSettings): Runs {
-  const { fn, lr, gamma, eps, steps, x, y, epsInSqrt } = settings;
+  const { fn, lr, gamma, eps, steps, x, y, epsInSqrt, centered, momentum } = settings;
   const start: [number, number] = [x, y];
   return {
     adagrad: simulate({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps, epsInSqrt } }),
-    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps, epsInSqrt } }),
+    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps, epsInSqrt, centered, momentum } }),
   };
 }
 
@@ -107,6 +114,8 @@ export function sanitizeSettings(raw: Partial<Record<keyof ComparisonSettings, u
     x: x === undefined ? objective.defaultStart[0] : clamp(x, x0, x1),
     y: y === undefined ? objective.defaultStart[1] : clamp(y, y0, y1),
     epsInSqrt: toFlag(get('epsInSqrt')) ?? comparisonDefaults.epsInSqrt,
+    centered: toFlag(get('centered')) ?? comparisonDefaults.centered,
+    momentum: number('momentum'),
   };
 }
 
@@ -122,7 +131,7 @@ export function parseSettings(query: unknown): ComparisonSettings {
   const read = (key: string) => params.get(key) ?? undefined;
   return sanitizeSettings({
     fn: read('fn'), lr: read('lr'), gamma: read('gamma'), eps: read('eps'), steps: read('steps'),
-    x: read('x'), y: read('y'), epsInSqrt: read('epsIn'),
+    x: read('x'), y: read('y'), epsInSqrt: read('epsIn'), centered: read('centered'), momentum: read('momentum'),
   });
 }
 
@@ -141,5 +150,6 @@ export function serializeSettings(settings: ComparisonSettings): string {
   return [
     `fn=${s.fn}`, `lr=${short(s.lr)}`, `gamma=${short(s.gamma)}`, `eps=${short(s.eps)}`,
     `steps=${s.steps}`, `x=${short(s.x)}`, `y=${short(s.y)}`, `epsIn=${s.epsInSqrt ? 1 : 0}`,
+    `centered=${s.centered ? 1 : 0}`, `momentum=${short(s.momentum)}`,
   ].join('&');
 }

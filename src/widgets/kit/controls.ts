@@ -16,9 +16,9 @@ export function bindSlider(root: Element, name: string, spec: SliderSpec, onValu
   });
 }
 
-/** Shows `value` in a Slider.astro row: position, typed box (unless the reader is typing), text. */
-export function syncSlider(root: Element, name: string, spec: SliderSpec, value: number, digits = 3): void {
-  const text = fmt(value, digits);
+/** Shows `value` in a Slider.astro row: position, typed box (unless the reader is typing), text (with its unit). */
+export function syncSlider(root: Element, name: string, spec: SliderSpec, value: number, digits = 3, unit = ''): void {
+  const text = `${fmt(value, digits)}${unit}`;
   const range = root.querySelector<HTMLInputElement>(`input[type="range"][name="${name}"]`);
   if (range) {
     const position = String(toPosition(spec, value));

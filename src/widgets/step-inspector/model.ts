@@ -37,27 +37,57 @@ export function tokens(text: string): { token: string; space: boolean }[] {
     word.split(/(?<=·)/).map((token, j) => ({ token, space: i > 0 && j === 0 })));
 }
 
+/** The settings the worked step reads; `centered` and `momentum` change RMSProp only. */
+export interface StepSettings {
+  lr: number;
+  gamma: number;
+  eps: number;
+  epsInSqrt: boolean;
+  centered?: boolean;
+  momentum?: number;
+}
+
+/** The row headers that change with the settings: the denominator and the update rule. */
+export function stepRules(name: Compared, { epsInSqrt, centered = false, momentum = 0 }: StepSettings): { denominator: string; update: string } {
+  const variance = name === 'rmsprop' && centered;
+  const inner = variance ? 'sₜ − ḡₜ²' : 'sₜ';
+  const root = variance ? `√(${inner})` : '√sₜ';
+  const denominator = epsInSqrt ? `√(${inner} + ε)` : `${root} + ε`;
+  const divisor = epsInSqrt ? denominator : `(${denominator})`;
+  const update = name === 'rmsprop' && momentum > 0 ? `Δθ = −η·(μ·bₜ₋₁ + gₜ / ${divisor})` : `Δθ = −η·gₜ / ${divisor}`;
+  return { denominator, update };
+}
+
 /** The numbers of step t (1-based) of one run in coordinate i. */
-export function workedStep(
-  name: Compared,
-  run: SimulateResult,
-  t: number,
-  i: number,
-  { lr, gamma, eps, epsInSqrt }: { lr: number; gamma: number; eps: number; epsInSqrt: boolean },
-): WorkedStep {
+export function workedStep(name: Compared, run: SimulateResult, t: number, i: number, settings: StepSettings): WorkedStep {
+  const { lr, gamma, eps, epsInSqrt } = settings;
+  const centered = name === 'rmsprop' && settings.centered === true;
+  const momentum = name === 'rmsprop' ? settings.momentum ?? 0 : 0;
   const g = run.gradients[t - 1][i];
   const sBefore = t >= 2 ? run.accumulators[t - 2][i] : 0;
   const s = run.accumulators[t - 1][i];
-  const denominator = epsInSqrt ? Math.sqrt(s + eps) : Math.sqrt(s) + eps;
+  // Centred: ḡ, the running average of g, replayed from the gradients (PyTorch's lerp, as the library).
+  let mean = 0;
+  if (centered) for (let k = 0; k < t; k++) mean += (run.gradients[k][i] - mean) * (1 - gamma);
+  const variance = centered ? Math.max(s - mean * mean, 0) : s;
+  const denominator = epsInSqrt ? Math.sqrt(variance + eps) : Math.sqrt(variance) + eps;
   const update = run.updates[t - 1][i];
   const sTerm = name === 'adagrad'
     ? term(fmt(sBefore), '+', `${paren(g)}²`)
     : term(`${fmt(gamma)}·${fmt(sBefore)}`, '+', `${fmt(1 - gamma)}·${paren(g)}²`);
-  const root = epsInSqrt ? `√(${term(fmt(s), '+', fmt(eps, 2))})` : term(`√${fmt(s)}`, '+', fmt(eps, 2));
+  const inner = centered ? term(fmt(s), '−', `${paren(mean)}²`) : fmt(s);
+  const root = epsInSqrt
+    ? `√(${term(inner, '+', fmt(eps, 2))})`
+    : term(centered ? `√(${inner})` : `√${inner}`, '+', fmt(eps, 2));
+  // With momentum the buffer before this step is b = −Δθ/η of the step before (η is constant here).
+  const before = t >= 2 ? -run.updates[t - 2][i] / lr : 0;
+  const step = momentum > 0
+    ? term(`−${fmt(lr)}·(${fmt(momentum)}·${paren(before)}`, '+', paren(g), '/', `${fmt(denominator)})`)
+    : term(`−${fmt(lr)}·${paren(g)}`, '/', fmt(denominator));
   return {
     g: fmt(g),
     s: `${sTerm} = ${fmt(s)}`,
     denominator: `${root} = ${fmt(denominator)}`,
-    update: `${term(`−${fmt(lr)}·${paren(g)}`, '/', fmt(denominator))} = ${fmt(update)}`,
+    update: `${step} = ${fmt(update)}`,
   };
 }

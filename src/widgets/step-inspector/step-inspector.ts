@@ -3,7 +3,7 @@ import { afterCharts } from '../kit/dom-writes.ts';
 import { fill } from '../kit/format.ts';
 import type { RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
-import { tokens, workedStep, type InspectorLabels, type WorkedStep } from './model.ts';
+import { stepRules, tokens, workedStep, type InspectorLabels, type WorkedStep } from './model.ts';
 
 /**
  * Writes a cell as unbreakable tokens with break opportunities between them (as the markup does).
@@ -81,8 +81,9 @@ export default class StepInspector extends HTMLElement {
           writeCell(cell, worked ? worked[key] : '—');
         }
       }
-      table.querySelectorAll<HTMLElement>('[data-eps="inside"]').forEach((el) => setHidden(el, !settings.epsInSqrt));
-      table.querySelectorAll<HTMLElement>('[data-eps="outside"]').forEach((el) => setHidden(el, settings.epsInSqrt));
+      const rules = stepRules(name, settings);
+      setText(table.querySelector('[data-rule="denominator"]')!, rules.denominator);
+      setText(table.querySelector('[data-rule="update"]')!, rules.update);
     }
   }
 }

@@ -1,13 +1,13 @@
 import type { SimulateResult } from '../../lib/index.ts';
 import { getObjective } from '../../lib/index.ts';
-import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
+import { byKey, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
-import { fill, fmt } from '../kit/format.ts';
+import { fill } from '../kit/format.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
 import { PRESETS, presetOf, readoutText, type PresetName, type TrajectoryLabels } from './model.ts';
@@ -15,6 +15,9 @@ import { PRESETS, presetOf, readoutText, type PresetName, type TrajectoryLabels 
 type State = RunState<ComparisonSettings, { adagrad: SimulateResult; rmsprop: SimulateResult }>;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The settings with a slider row. */
+const SLIDERS = ['lr', 'gamma', 'eps', 'steps', 'momentum'] as const;
 
 /**
  * `<rmsprop-trajectories>`: AdaGrad and RMSProp on the chosen function's contours.
@@ -37,9 +40,11 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   #wireControls(): void {
     const store = this.#store;
-    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) {
+    for (const name of SLIDERS) {
       bindSlider(this, name, comparisonSliders[name], (value) => store.update({ [name]: value }));
     }
+    const centered = this.q<HTMLInputElement>('input[name="centered"]');
+    centered.addEventListener('change', () => store.update({ centered: centered.checked }));
     this.q<HTMLSelectElement>('select[name="fn"]').addEventListener('change', (e) => {
       const fn = (e.target as HTMLSelectElement).value as ComparisonSettings['fn'];
       const [x, y] = getObjective(fn).defaultStart;
@@ -102,7 +107,8 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   /** Put the settings into the controls (after a link, a preset, a reset or a clamped value). */
   #syncControls(s: ComparisonSettings): void {
-    for (const name of ['lr', 'gamma', 'eps', 'steps'] as const) syncSlider(this, name, comparisonSliders[name], s[name]);
+    for (const name of SLIDERS) syncSlider(this, name, comparisonSliders[name], s[name]);
+    setProp(this.q<HTMLInputElement>('input[name="centered"]'), 'checked', s.centered);
     setProp(this.q<HTMLSelectElement>('select[name="fn"]'), 'value', s.fn);
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="epsIn"]')) {
       setProp(radio, 'checked', (radio.value === '1') === s.epsInSqrt);
@@ -190,17 +196,10 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
     const path = (name: (typeof COMPARED)[number]) => dataset(p, name, name, { pointRadius: 2.5, pointHoverRadius: 2.5 });
     const now = (name: (typeof COMPARED)[number]) =>
       dataset(p, name, `${name}-now`, { borderDash: [], pointRadius: 7, pointBorderWidth: 2, pointBackgroundColor: 'transparent', showLine: false });
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          ...COMPARED.map(path), ...COMPARED.map(now),
-          dataset(p, 'ink', 'start', { showLine: false, pointRadius: 8, pointBorderWidth: 2 }),
-        ],
-      },
-      // The axes' box is set from the settings on every render; until then, the article's function's.
-      options: chartOptions({ x: axis(p, 'x'), y: axis(p, 'y') }),
-      plugins: [contourLayer(() => this.#state?.settings.fn ?? comparisonDefaults.fn, () => this.palette)],
-    };
+    // The axes' box is set from the settings on every render.
+    return planeConfig(p, [
+      ...COMPARED.map(path), ...COMPARED.map(now),
+      dataset(p, 'ink', 'start', { showLine: false, pointRadius: 8, pointBorderWidth: 2 }),
+    ], contourLayer(() => this.#state?.settings.fn ?? comparisonDefaults.fn, () => this.palette));
   }
 }
