@@ -2,6 +2,7 @@ import { ewmaWeights, halfLife, memoryWindow } from '../../lib/index.ts';
 import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults } from '../kit/comparison.ts';
+import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
@@ -72,7 +73,7 @@ export default class GammaExplorer extends ChartWidget<GammaLabels> {
         ],
       },
       options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [contourLayer(() => PATH_FN, () => this.palette)],
+      plugins: [contourLayer(() => bandsFor(PATH_FN), () => this.palette)],
     };
   }
 }

@@ -1,16 +1,17 @@
 import type { Chart, Plugin } from 'chart.js';
-import type { ContourBand, ObjectiveName } from '../../lib/index.ts';
-import { bandsFor, CONTOUR_STYLE } from './contour-bands.ts';
+import type { ContourBand } from '../../lib/index.ts';
+import { CONTOUR_STYLE } from './contour-bands.ts';
 import type { Palette } from './palette.ts';
 
 /**
- * A Chart.js plugin that paints a function's contours behind the datasets, as the static SVG does.
- * The picture is cached in an offscreen canvas and repainted only when the function, the chart's
- * size or the colours change.
+ * A Chart.js plugin that paints a function's contours (`bandsFor`, `bandsOver`) behind the datasets,
+ * as the static SVG does. The picture is cached in an offscreen canvas and repainted only when the
+ * bands (a new array), the chart's size, its axes or the colours change.
  */
-export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): Plugin<'line'> {
+export function contourLayer(bands: () => ContourBand[], palette: () => Palette): Plugin<'line'> {
   let cache: HTMLCanvasElement | undefined;
   let cacheKey = '';
+  let cachedBands: ContourBand[] | undefined;
   return {
     id: 'contourLayer',
     beforeDatasetsDraw(chart) {
@@ -18,13 +19,15 @@ export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): P
       if (width <= 0 || height <= 0) return;
       const ratio = chart.currentDevicePixelRatio || 1;
       const { text, grid } = palette();
-      const key = `${fn()}|${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.y.max}`;
-      if (key !== cacheKey || !cache) {
+      const key = `${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.x.max}|${chart.scales.y.min}|${chart.scales.y.max}`;
+      const current = bands();
+      if (key !== cacheKey || current !== cachedBands || !cache) {
         cache ??= document.createElement('canvas');
         cache.width = Math.round(width * ratio);
         cache.height = Math.round(height * ratio);
-        paint(cache, chart as unknown as Chart, bandsFor(fn()), text, grid, ratio);
+        paint(cache, chart as unknown as Chart, current, text, grid, ratio);
         cacheKey = key;
+        cachedBands = current;
       }
       chart.ctx.drawImage(cache, left, top, width, height);
     },

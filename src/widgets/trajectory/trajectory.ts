@@ -4,6 +4,7 @@ import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/char
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
+import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
@@ -200,7 +201,7 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
       },
       // The axes' box is set from the settings on every render; until then, the article's function's.
       options: chartOptions({ x: axis(p, 'x'), y: axis(p, 'y') }),
-      plugins: [contourLayer(() => this.#state?.settings.fn ?? comparisonDefaults.fn, () => this.palette)],
+      plugins: [contourLayer(() => bandsFor(this.#state?.settings.fn ?? comparisonDefaults.fn), () => this.palette)],
     };
   }
 }
