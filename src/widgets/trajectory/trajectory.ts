@@ -8,7 +8,7 @@ import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
-import { fill, fmt } from '../kit/format.ts';
+import { fill } from '../kit/format.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
 import { PRESETS, presetOf, readoutText, type PresetName, type TrajectoryLabels } from './model.ts';
