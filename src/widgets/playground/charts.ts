@@ -11,6 +11,7 @@ import { contourLayer } from '../kit/contour-layer.ts';
 import { linearTick, powerTick } from '../kit/format.ts';
 import type { Palette } from '../kit/palette.ts';
 import { RACERS } from '../kit/series.ts';
+import { lineUpTo, thinCurve, thinPath, type ThinLine } from '../kit/thin.ts';
 import type { PlaygroundLabels } from './model.ts';
 import type { Race } from './race.ts';
 
@@ -48,11 +49,27 @@ export function curveConfig(p: Palette, labels: PlaygroundLabels, curve: 'loss' 
   };
 }
 
-/** Every racer's path as chart points, made once per race: playing only slices them. */
-export const pathPoints = (race: Race): Point[][] => race.runs.map((run) => run.points.map(([x, y]) => ({ x, y })));
+/** A racer's whole path as chart points, and the same path thinned to what the plot can show. */
+export interface PathLine {
+  full: Point[];
+  thin: ThinLine<Point>;
+}
+
+/**
+ * Every racer's path, made once per race: playing only cuts them at the cursor. Points closer than
+ * about half a pixel to the last one kept (a run that has settled) are left out of the line.
+ */
+export function pathLines(race: Race): PathLine[] {
+  const [[x0, x1], [y0, y1]] = race.setup.view;
+  const tolerance: [number, number] = [(x1 - x0) / 1000, (y1 - y0) / 1000];
+  return race.runs.map((run) => {
+    const full = run.points.map(([x, y]) => ({ x, y }));
+    return { full, thin: thinPath(full, tolerance) };
+  });
+}
 
 /** Puts a new race into the path chart: the view, the start, and the paths up to `cursor`. */
-export function drawPaths(chart: LineChart, race: Race, paths: Point[][], cursor: number, shown: number, newRace: boolean): void {
+export function drawPaths(chart: LineChart, race: Race, paths: PathLine[], cursor: number, shown: number, newRace: boolean): void {
   if (newRace) {
     const [[x0, x1], [y0, y1]] = race.setup.view;
     Object.assign(chart.options.scales!.x!, { min: x0, max: x1 });
@@ -60,9 +77,9 @@ export function drawPaths(chart: LineChart, race: Race, paths: Point[][], cursor
     byKey(chart, 'start').data = [{ x: race.setup.start[0], y: race.setup.start[1] }];
   }
   RACERS.forEach((_, i) => {
-    const path = paths[i] ?? [];
-    byKey(chart, `path-${i}`).data = path.slice(0, Math.min(cursor, path.length - 1) + 1);
-    const now = path[Math.min(shown, path.length - 1)];
+    const path = paths[i];
+    byKey(chart, `path-${i}`).data = path ? lineUpTo(path.thin, path.full, cursor) : [];
+    const now = path?.full[Math.min(shown, path.full.length - 1)];
     byKey(chart, `now-${i}`).data = now ? [now] : [];
   });
   chart.update('none');
@@ -75,15 +92,26 @@ export function drawPaths(chart: LineChart, race: Race, paths: Point[][], cursor
  */
 export function drawCurves(chart: LineChart, race: Race, curve: 'loss' | 'lr', labels: PlaygroundLabels): void {
   const log = curve === 'lr' || race.logLoss;
+  // Thinned to about two points a pixel: a long run has more steps than the chart has pixels.
   const series = (run: SimulateResult): Point[] => (curve === 'loss'
-    ? run.loss.map((f, t) => ({ x: t, y: log ? log10OrNull(f) : Number.isFinite(f) ? f : null }))
-    : run.lr.map((lr, t) => ({ x: t + 1, y: log10OrNull(lr) })));
-  RACERS.forEach((_, i) => {
-    byKey(chart, `${curve}-${i}`).data = race.runs[i] ? series(race.runs[i]) : [];
-  });
+    ? thinCurve(run.loss.map((f) => (log ? log10OrNull(f) : Number.isFinite(f) ? f : null)), 0)
+    : thinCurve(run.lr.map(log10OrNull), 1));
+  const data = RACERS.map((_, i) => (race.runs[i] ? series(race.runs[i]) : []));
   const y = chart.options.scales!.y as { ticks: { callback: unknown }; title: { text: string } };
+  const title = curve === 'lr' ? labels.lr : log ? labels.lossLog : labels.loss;
+  const last = Math.max(1, race.last);
+  // Most changes leave the learning rates as they were (noise, the start, the function): then the
+  // chart keeps its picture, and the update (a third of a redraw) is skipped.
+  const same = chart.options.scales!.x!.max === last && y.title.text === title
+    && data.every((points, i) => samePoints(byKey(chart, `${curve}-${i}`).data, points));
+  if (same) return;
+  data.forEach((points, i) => {
+    byKey(chart, `${curve}-${i}`).data = points;
+  });
   y.ticks.callback = log ? powerTick : linearTick;
-  y.title.text = curve === 'lr' ? labels.lr : log ? labels.lossLog : labels.loss;
-  chart.options.scales!.x!.max = Math.max(1, race.last);
+  y.title.text = title;
+  chart.options.scales!.x!.max = last;
   chart.update('none');
 }
+
+const samePoints = (a: Point[], b: Point[]) => a.length === b.length && a.every((p, k) => p.x === b[k].x && p.y === b[k].y);

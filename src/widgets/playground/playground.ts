@@ -1,5 +1,4 @@
 import type { ObjectiveName, OptimizerName, ScheduleName } from '../../lib/index.ts';
-import type { Point } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
@@ -8,9 +7,9 @@ import { fill } from '../kit/format.ts';
 import { exactNumber } from '../kit/query-values.ts';
 import { RunStore, type Change, type RunState } from '../kit/run-store.ts';
 import { writeQuery } from '../kit/url-query.ts';
-import { curveConfig, drawCurves, drawPaths, pathConfig, pathPoints } from './charts.ts';
+import { curveConfig, drawCurves, drawPaths, pathConfig, pathLines, type PathLine } from './charts.ts';
 import { formulaBox, type FormulaBox } from './formula-box.ts';
-import { finalRow, legendItems, racerCards, readoutText } from './markup.ts';
+import { finalCells, finalRow, legendItems, racerCards, readoutText } from './markup.ts';
 import {
   addRacer, defaultStart, defaultView, editRacer, formulaOf, MAX_RACERS, MIN_RACERS, paramOf, parseSetup, racerName, removeRacer,
   sanitizeSetup, scheduleDefaults, serializeSetup, SLIDERS, toRaceSetup, type PlaygroundLabels, type PlaygroundSetup,
@@ -33,7 +32,7 @@ const VIEW_KEYS = ['xMin', 'xMax', 'yMin', 'yMax'] as const;
 export default class Playground extends ChartWidget<PlaygroundLabels> {
   #store!: Store;
   #state?: State;
-  #paths: Point[][] = [];
+  #paths: PathLine[] = [];
   #formula!: FormulaBox;
   #shownFn = '';
   #marker: number | null = null;
@@ -241,7 +240,7 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     const { runs: race, cursor, hover } = state;
     const shown = hover ?? cursor;
     this.#marker = shown;
-    if (change.settings) this.#paths = pathPoints(race);
+    if (change.settings) this.#paths = pathLines(race);
     const path = this.chart('path');
     if (path) drawPaths(path, race, this.#paths, cursor, shown, change.settings);
     for (const curve of ['loss', 'lr'] as const) {
@@ -307,9 +306,18 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
       card.querySelector<HTMLButtonElement>('[data-action="remove"]')!.disabled = setup.racers.length <= MIN_RACERS;
     });
     this.q<HTMLButtonElement>('[data-action="add"]').disabled = setup.racers.length >= MAX_RACERS;
-    const rows = setup.racers.map((racer, i) => finalRow(racer, i, race.runs[i], this.labels)).join('');
-    const body = this.q('.playground-table tbody');
-    if (body.innerHTML !== rows) body.innerHTML = rows;
+    const body = this.q<HTMLTableSectionElement>('.playground-table tbody');
+    if (shape !== drawn || body.rows.length !== setup.racers.length) {
+      body.innerHTML = setup.racers.map((racer, i) => finalRow(racer, i, race.runs[i], this.labels)).join('');
+      return;
+    }
+    // The same racers: only the numbers change, written in place (no new rows to lay out).
+    setup.racers.forEach((racer, i) => {
+      const cells = finalCells(racer, race.runs[i], this.labels);
+      const row = body.rows[i];
+      for (const key of ['settings', 'steps', 'x', 'y', 'loss'] as const) this.setText(row.querySelector(`[data-cell="${key}"]`), cells[key]);
+      setAttr(row.querySelector('[data-cell="loss"]')!, 'data-loss', cells.exactLoss);
+    });
   }
 
   /** Put the setup into the controls (after a link, a built-in, a reset or a clamped value). */
