@@ -28,20 +28,22 @@ export function racerCard(racer: Racer, index: number, count: number, labels: Pl
   const name = escapeHtml(racerName(racer, index));
   const options = optimizerNames
     .map((o) => `<option value="${o}"${o === racer.name ? ' selected' : ''}>${OPTIMIZER_LABELS[o]}</option>`).join('');
+  // Labels point at their controls by id: a label wrapped round a control would add its value to its name.
+  const id = (key: string) => `playground-r${index}-${key}`;
   const fields = OPTIMIZER_PARAMS[racer.name].map((spec) => {
     if (spec.kind === 'flag') {
-      const input = `<input type="checkbox" name="${spec.key}"${paramOf(racer, spec.key) ? ' checked' : ''} />`;
-      return `<label class="racer-flag">${slotted(slots, 'radio', input)} <code>${spec.torch}</code></label>`;
+      const input = `<input type="checkbox" id="${id(spec.key)}" name="${spec.key}"${paramOf(racer, spec.key) ? ' checked' : ''} />`;
+      return `<div class="racer-flag">${slotted(slots, 'radio', input)} <label for="${id(spec.key)}"><code>${spec.torch}</code></label></div>`;
     }
-    const input = `<input type="number" name="${spec.key}" inputmode="decimal" step="${spec.integer ? 1 : 'any'}" `
+    const input = `<input type="number" id="${id(spec.key)}" name="${spec.key}" inputmode="decimal" step="${spec.integer ? 1 : 'any'}" `
       + `min="${spec.min}" max="${spec.max}" value="${exactNumber(paramOf(racer, spec.key) as number)}" />`;
-    return `<label class="racer-field"><code>${spec.torch}</code>${slotted(slots, 'number', input)}</label>`;
+    return `<div class="racer-field"><label for="${id(spec.key)}"><code>${spec.torch}</code></label>${slotted(slots, 'number', input)}</div>`;
   }).join('');
-  const select = `<select name="optimizer">${options}</select>`;
+  const select = `<select id="${id('optimizer')}" name="optimizer">${options}</select>`;
   const disabled = count <= MIN_RACERS ? ' disabled' : '';
   return `<fieldset class="racer-card" data-racer="${index}" data-optimizer="${racer.name}">`
     + `<legend>${swatchSvg(RACERS[index])}${name}</legend>`
-    + `<label class="racer-field racer-optimizer">${escapeHtml(labels.optimizer)}${slotted(slots, 'select', select)}</label>`
+    + `<div class="racer-field racer-optimizer"><label for="${id('optimizer')}">${escapeHtml(labels.optimizer)}</label>${slotted(slots, 'select', select)}</div>`
     + fields
     + `<button type="button" data-action="remove" data-racer="${index}"${disabled}>${escapeHtml(labels.remove)}`
     + `<span class="visually-hidden"> ${name}</span></button>`
