@@ -5,6 +5,8 @@
  */
 import { compileExpression, getObjective, optimizerNames, simulate } from '../src/lib';
 import type { OptimizerName, OptimizerOptions } from '../src/lib';
+import { sanitizeSetup } from '../src/widgets/playground/model';
+import { runRace } from '../src/widgets/playground/race';
 
 const RUNS = 101;
 
@@ -83,10 +85,23 @@ const typedRace = time(() => {
       schedule: { name: 'warmupCosine', warmupSteps: 50, tMax: 950 }, noise: { sigma: 0.1, seed: 1 } });
   }
 });
+// The playground page's own recompute: runRace on its setup (what one change of a control costs
+// before drawing), with the function's surface kept, and with a new formula (compile + contours).
+const pageSetup = sanitizeSetup({
+  fn: { expr: TYPED }, view: [[-3, 3], [-3, 3]], start: [2.5, -1.5], steps: 1000,
+  schedule: { name: 'warmupCosine', warmupSteps: 50, tMax: 950 }, noise: { sigma: 0.1, seed: 1 },
+  racers: race.map((name) => settings[name]),
+});
+let variant = 0;
+const pageRecompute = time(() => runRace({ ...pageSetup, noise: { sigma: 0.1, seed: variant++ } }));
+const pageNewFormula = time(() => runRace({ ...pageSetup, fn: { expr: `${TYPED} + ${variant++ % 1000}*0` } }));
 console.log(`typed function ${TYPED}`);
 console.log(`  compile                     ${compile.toFixed(3)} ms`);
 console.log(`  200 × 200 grid              ${typedGrid.toFixed(3)} ms   (target well under 30 ms)`);
 console.log(`  6 optimizers × 1000 steps   ${typedRace.toFixed(3)} ms   (warm-up + cosine, noise; page target < 5 ms)`);
+console.log('playground page recompute (runRace: the same six × 1000 steps, as a control change makes it)');
+console.log(`  same formula                ${pageRecompute.toFixed(3)} ms`);
+console.log(`  new formula                 ${pageNewFormula.toFixed(3)} ms   (compile, 72 × 72 grid and contour bands too)`);
 
 // Throughput last: its long runs leave a large heap behind, and the garbage collector would then
 // charge the recompute figures above for it.

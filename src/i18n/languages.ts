@@ -27,3 +27,8 @@ export function homePath(lang: Lang): string {
 export function articlePath(lang: Lang, slug: string): string {
   return `${homePath(lang)}${slug}/`;
 }
+
+/** The path (without base) of the optimizer playground. */
+export function playgroundPath(lang: Lang): string {
+  return `${homePath(lang)}playground/`;
+}

@@ -23,6 +23,10 @@ export const UI = {
     copied: 'Copied',
     copyFailed: 'Copy failed',
     readArticle: 'Read',
+    playground: 'Playground',
+    playgroundTeaser:
+      'Race any torch.optim optimizer on any function you type, with learning-rate schedules and noisy gradients, then take the run to PyTorch.',
+    playgroundLink: 'Open the playground',
     footer: 'Optimizer Lab — built as a static site; formulas typeset with KaTeX, charts drawn with Chart.js.',
   },
   zh: {
@@ -46,6 +50,9 @@ export const UI = {
     copied: '已复制',
     copyFailed: '复制失败',
     readArticle: '阅读',
+    playground: '演练场',
+    playgroundTeaser: '在你输入的任意函数上让 torch.optim 的优化器同场赛跑，可加学习率调度和梯度噪声，再把整场比赛带到 PyTorch 里重跑。',
+    playgroundLink: '打开演练场',
     footer: '优化器实验室 —— 纯静态网站；公式由 KaTeX 排版，图表由 Chart.js 绘制。',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

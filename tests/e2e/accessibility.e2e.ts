@@ -25,3 +25,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// The playground's states that the pages above do not show: an error in the formula, a schedule's
+// parameters, six racers and the PyTorch code open.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of ['/playground/', '/zh/playground/']) {
+    test(`axe finds no violation on ${path} in ${colorScheme} with an error, a schedule, six racers and the code open`, async ({ page }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await startAllWidgets(page);
+      const widget = page.locator('#playground');
+      await widget.locator('select[name="schedule"]').selectOption('warmupCosine');
+      for (let n = 0; n < 3; n++) await widget.locator('[data-action="add"]').click();
+      await widget.locator('details.torch-code summary').click();
+      await widget.locator('input[name="formula"]').fill('sin(x) ** 2');
+      await widget.locator('input[name="formula"]').press('Enter');
+      await expect(widget.locator('.playground-function [role="alert"]')).not.toBeEmpty();
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).include('#playground').analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

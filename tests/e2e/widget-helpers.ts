@@ -40,4 +40,34 @@ export async function canvasPictures(page: Page): Promise<string[]> {
     (canvases as HTMLCanvasElement[]).map((c) => `${c.closest('.widget')!.id}:${c.width}x${c.height}:${c.toDataURL()}`));
 }
 
+/** Sums layout shifts not caused by input into `window.cls`, from before the page's first script. */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Opens the playground (or stays on the page) and waits until its widget has started and drawn. */
+export async function startPlayground(page: Page, path?: string): Promise<void> {
+  if (path) await page.goto(path);
+  await page.waitForFunction(() => document.querySelector('#playground')?.classList.contains('is-live'));
+}
+
+/** The playground's Final-state table, a tab-separated line per racer. */
+export async function tableRows(page: Page): Promise<string[]> {
+  return page.locator('#playground tbody tr').evaluateAll((rows) =>
+    (rows as HTMLTableRowElement[]).map((row) => [...row.cells].map((cell) => cell.textContent!.trim()).join('\t')));
+}
+
+/** The final losses the table holds, as exact doubles (each last cell's data-loss). */
+export async function finalLosses(page: Page): Promise<number[]> {
+  return page.locator('#playground td[data-loss]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.loss)));
+}
+
 export { expect };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UI } from '../../src/i18n/ui';
 import { TEXT as EWMA } from '../../src/widgets/ewma-explorer/text';
 import { TEXT as GAMMA } from '../../src/widgets/gamma-explorer/text';
+import { TEXT as PLAYGROUND } from '../../src/widgets/playground/text';
 import { CONTROL_TEXT, FUNCTION_NAMES, sentences } from '../../src/widgets/kit/text';
 import { TEXT as RATES } from '../../src/widgets/rate-curves/text';
 import { TEXT as SCENARIOS } from '../../src/widgets/scenario-run/text';
@@ -43,7 +44,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));

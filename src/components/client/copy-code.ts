@@ -1,11 +1,13 @@
 /**
- * Give every highlighted code block a copy button. Added from script, since
- * without JavaScript it could not work; labels come from the article's data-*.
+ * Give every highlighted code block (and every `pre.copyable`, such as the playground's PyTorch
+ * code) a copy button. Added from script, since without JavaScript it could not work; labels come
+ * from the data-* of the article or page around it. The button copies the code as it is when
+ * clicked, so a block a widget rewrites copies its latest text.
  */
 export function addCopyButtons(): void {
-  for (const article of document.querySelectorAll<HTMLElement>('article[data-copy-label]')) {
+  for (const article of document.querySelectorAll<HTMLElement>('[data-copy-label]')) {
     const { copyLabel = 'Copy', copiedLabel = 'Copied', copyFailedLabel = 'Copy failed' } = article.dataset;
-    for (const pre of article.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
+    for (const pre of article.querySelectorAll<HTMLPreElement>('pre.astro-code, pre.copyable')) {
       const wrapper = document.createElement('div');
       wrapper.className = 'code-block';
       pre.replaceWith(wrapper);

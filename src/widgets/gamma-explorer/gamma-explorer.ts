@@ -2,6 +2,7 @@ import { ewmaWeights, halfLife, memoryWindow } from '../../lib/index.ts';
 import { axis, byKey, chartOptions, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults } from '../kit/comparison.ts';
+import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
@@ -65,6 +66,6 @@ export default class GammaExplorer extends ChartWidget<GammaLabels> {
     return planeConfig(p, [
       dataset(p, 'adagrad', 'adagrad', { borderWidth: 1.25 }),
       dataset(p, 'rmsprop', 'rmsprop', { pointRadius: 2.5 }),
-    ], contourLayer(() => PATH_FN, () => this.palette), PATH_VIEW);
+    ], contourLayer(() => bandsFor(PATH_FN), () => this.palette), PATH_VIEW);
   }
 }

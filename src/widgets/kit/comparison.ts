@@ -5,6 +5,7 @@
  * once. Pure: no DOM.
  */
 import { objectives, simulate, type ObjectiveName, type SimulateResult } from '../../lib/index.ts';
+import { toFlag, toNumber } from './query-values.ts';
 import { clamp, clampTo, type SliderSpec } from './slider.ts';
 
 export interface ComparisonSettings {
@@ -66,22 +67,6 @@ export function compareRuns(settings: ComparisonSettings): Runs {
 
 /** The largest step any view can show: the longer run's length. */
 export const lastStep = (runs: Runs) => Math.max(runs.adagrad.points.length, runs.rmsprop.points.length) - 1;
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A finite number from a string or number, or undefined for anything else ('', 'NaN', '1e400', objects). */
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string' || value.length > 40 || !NUMBER.test(value.trim())) return undefined;
-  const n = Number(value.trim());
-  return Number.isFinite(n) ? n : undefined;
-}
-
-function toFlag(value: unknown): boolean | undefined {
-  if (value === true || value === '1' || value === 'true') return true;
-  if (value === false || value === '0' || value === 'false') return false;
-  return undefined;
-}
 
 function toObjective(value: unknown): ObjectiveName | undefined {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(objectives, value)

@@ -1,24 +1,17 @@
 import type { Chart, Plugin } from 'chart.js';
-import type { ContourBand, ObjectiveName } from '../../lib/index.ts';
-import { bandsFor, CONTOUR_STYLE } from './contour-bands.ts';
+import type { ContourBand } from '../../lib/index.ts';
+import { CONTOUR_STYLE } from './contour-bands.ts';
 import type { Palette } from './palette.ts';
 
 /**
- * A Chart.js plugin that paints a function's contours behind the datasets, as the static SVG does.
- * The picture is cached in an offscreen canvas and repainted only when the function, the chart's
- * size or the colours change.
+ * A Chart.js plugin that paints a function's contours (`bandsFor`, `bandsOver`) behind the datasets,
+ * as the static SVG does. The picture is cached in an offscreen canvas and repainted only when the
+ * bands (a new array), the chart's size, its axes or the colours change.
  */
-export function contourLayer(fn: () => ObjectiveName, palette: () => Palette): Plugin<'line'> {
-  return bandLayer(fn, () => bandsFor(fn()), palette);
-}
-
-/**
- * The same layer for any bands (a function the widget defines itself): `key` names the bands, and
- * they are repainted when it changes.
- */
-export function bandLayer(key: () => string, bands: () => ContourBand[], palette: () => Palette): Plugin<'line'> {
+export function contourLayer(bands: () => ContourBand[], palette: () => Palette): Plugin<'line'> {
   let cache: HTMLCanvasElement | undefined;
   let cacheKey = '';
+  let cachedBands: ContourBand[] | undefined;
   return {
     id: 'contourLayer',
     beforeDatasetsDraw(chart) {
@@ -26,13 +19,15 @@ export function bandLayer(key: () => string, bands: () => ContourBand[], palette
       if (width <= 0 || height <= 0) return;
       const ratio = chart.currentDevicePixelRatio || 1;
       const { text, grid } = palette();
-      const next = `${key()}|${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.y.max}`;
-      if (next !== cacheKey || !cache) {
+      const key = `${width}|${height}|${ratio}|${text}|${grid}|${chart.scales.x.min}|${chart.scales.x.max}|${chart.scales.y.min}|${chart.scales.y.max}`;
+      const current = bands();
+      if (key !== cacheKey || current !== cachedBands || !cache) {
         cache ??= document.createElement('canvas');
         cache.width = Math.round(width * ratio);
         cache.height = Math.round(height * ratio);
-        paint(cache, chart as unknown as Chart, bands(), text, grid, ratio);
-        cacheKey = next;
+        paint(cache, chart as unknown as Chart, current, text, grid, ratio);
+        cacheKey = key;
+        cachedBands = current;
       }
       chart.ctx.drawImage(cache, left, top, width, height);
     },
@@ -64,3 +59,21 @@ function paint(canvas: HTMLCanvasElement, chart: Chart, bands: ContourBand[], fi
   }
   ctx.globalAlpha = 1;
 }
+
+/**
+ * The layer for bands a widget computes itself, named by `key`: they are computed again only when
+ * the key changes (a slider that reshapes the function), so the cache above sees one array per key.
+ */
+export function bandLayer(key: () => string, bands: () => ContourBand[], palette: () => Palette): Plugin<'line'> {
+  let lastKey: string | undefined;
+  let last: ContourBand[] = [];
+  return contourLayer(() => {
+    const next = key();
+    if (next !== lastKey) {
+      lastKey = next;
+      last = bands();
+    }
+    return last;
+  }, palette);
+}
+

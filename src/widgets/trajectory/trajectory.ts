@@ -4,6 +4,7 @@ import { byKey, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
+import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
@@ -200,6 +201,6 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
     return planeConfig(p, [
       ...COMPARED.map(path), ...COMPARED.map(now),
       dataset(p, 'ink', 'start', { showLine: false, pointRadius: 8, pointBorderWidth: 2 }),
-    ], contourLayer(() => this.#state?.settings.fn ?? comparisonDefaults.fn, () => this.palette));
+    ], contourLayer(() => bandsFor(this.#state?.settings.fn ?? comparisonDefaults.fn), () => this.palette));
   }
 }

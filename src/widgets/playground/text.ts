@@ -1,0 +1,168 @@
+import type { Lang } from '../../i18n/languages.ts';
+import type { ScheduleName } from '../../lib/index.ts';
+import { CONTROL_TEXT } from '../kit/text.ts';
+import type { PlaygroundLabels } from './model.ts';
+
+/** The labels the kit already words for every widget. */
+const shared = (lang: Lang) => {
+  const { play, pause, copied, copyFailed } = CONTROL_TEXT[lang];
+  return { play, pause, copied, copyFailed };
+};
+
+/** Everything the playground says, in both languages (build time only). */
+export const TEXT = {
+  en: {
+    title: 'Optimizer playground',
+    description: 'Race up to six torch.optim optimizers on a test function or a formula you type, with learning-rate schedules and noisy gradients, and take the run to PyTorch.',
+    intro: [
+      'Race up to six optimizers from one start point, on a classic test function or on any function of x and y you type. Give each one its own hyper-parameters, add a learning-rate schedule or noise on the gradients, and follow the paths, the losses and the learning rates step by step.',
+      'The numbers are torch.optim’s: the library behind this page follows PyTorch’s update rules, defaults and order of operations in double precision. Open “PyTorch code” under the table, run the script with python3, and it prints the same final losses.',
+    ],
+    labels: {
+      ...shared('en'),
+      readout: '{name}, step {t}: ({x}, {y}), f = {f}',
+      diverged: '{name} diverged at step {k}, so its path stops there',
+      divergedCell: 'diverged at step {k}',
+      joiner: '; ',
+      formulaError: 'Formula error at column {column}: {detail}. The plot still shows the last formula that worked.',
+      ownFormula: 'Your own formula',
+      remove: 'Remove',
+      added: '{name} joined the race',
+      removed: '{name} left the race',
+      optimizer: 'Optimizer',
+      step: 'step t',
+      loss: 'f(x, y)',
+      lossLog: 'f (log scale)',
+      lr: 'lr (log scale)',
+      badView: 'Each minimum must be below its maximum.',
+      start: 'start',
+      unsupported: 'PyTorch has nothing that matches: {list}.',
+    },
+    charts: {
+      path: 'Contour plot of the function with every optimizer’s path from the start point (a cross); each optimizer has its own colour, dash and marker. Click or tap the plot to move the start point.',
+      loss: 'The loss f(x, y) of every optimizer against the step.',
+      lr: 'The learning rate every optimizer uses at each step, as the schedule sets it.',
+    },
+    legends: {
+      playback: 'Playback',
+      function: 'Function',
+      view: 'Plot region',
+      start: 'Start point and steps',
+      noise: 'Gradient noise',
+      racers: 'Optimizers',
+      share: 'Share and save',
+    },
+    controls: {
+      builtin: 'Built-in function',
+      formula: 'Function f(x, y)',
+      grammar: 'Use x, y, numbers such as 2, 0.5 or 1e-3, pi, e, + − * / ^, brackets and sin cos tan exp log sqrt abs tanh.',
+      xMin: 'x from',
+      xMax: 'x to',
+      yMin: 'y from',
+      yMax: 'y to',
+      sigma: 'Noise σ',
+      seed: 'Seed',
+      schedule: 'Learning-rate schedule',
+      add: 'Add optimizer',
+      png: 'Save the plot as PNG',
+      csv: 'Save the paths as CSV',
+    },
+    schedules: {
+      constant: 'Constant',
+      step: 'Step decay (StepLR)',
+      exponential: 'Exponential decay (ExponentialLR)',
+      cosine: 'Cosine annealing (CosineAnnealingLR)',
+      warmupCosine: 'Linear warm-up, then cosine (LinearLR → CosineAnnealingLR)',
+    } satisfies Record<ScheduleName, string>,
+    table: {
+      caption: 'Final state',
+      optimizer: 'Optimizer',
+      settings: 'Settings (torch.optim)',
+      steps: 'Steps',
+      loss: 'Final loss f',
+    },
+    torch: {
+      summary: 'PyTorch code',
+      note: 'A self-contained script for this exact race. Run it with python3 where torch is installed: it prints one line per optimizer, in race order, ending with the final loss, which matches the table to within 10⁻⁶.',
+    },
+    caption: 'Change anything and every run is recomputed and redrawn at once; Play replays the race from step 0 (with reduced motion, in ten jumps). Click the plot, or type x and y, to start somewhere else. The address bar keeps the whole setup, and “Copy link to this setup” gives a link to exactly this race.',
+    fallback: 'The default race, drawn when the site was built: SGD with momentum, RMSProp and Adam, 500 steps each from (−1.5, 2) on Rosenbrock’s function. Momentum carries SGD along the curved valley to the minimum at (1, 1) first. The table gives where each one ended.',
+  },
+  zh: {
+    title: '优化器演练场',
+    description: '在测试函数或你自己输入的公式上，让最多六个 torch.optim 优化器同场赛跑，可加学习率调度和梯度噪声，还能把整场比赛带到 PyTorch 里重跑。',
+    intro: [
+      '让最多六个优化器从同一个起点出发赛跑：跑道可以是经典的测试函数，也可以是你输入的任意 x、y 函数。每个优化器的超参数各自设定，还可以加上学习率调度或梯度噪声，然后一步一步对照它们的路径、损失和学习率。',
+      '这里的每个数字都与 torch.optim 一致：页面背后的库以双精度浮点数计算，更新公式、默认值和运算顺序都照搬 PyTorch。展开表格下方的“PyTorch code”，用 python3 运行其中的脚本，打印出的最终损失与表中相同。',
+    ],
+    labels: {
+      ...shared('zh'),
+      readout: '{name}，第 {t} 步：({x}, {y})，f = {f}',
+      diverged: '{name} 在第 {k} 步发散，路径到此为止',
+      divergedCell: '第 {k} 步发散',
+      joiner: '；',
+      formulaError: '公式第 {column} 列有误：{detail}。图中仍是上一个有效公式的结果。',
+      ownFormula: '自己输入的公式',
+      remove: '移除',
+      added: '{name} 加入了比赛',
+      removed: '{name} 退出了比赛',
+      optimizer: '优化器',
+      step: '步数 t',
+      loss: 'f(x, y)',
+      lossLog: 'f（对数刻度）',
+      lr: '学习率（对数刻度）',
+      badView: '最小值必须小于最大值。',
+      start: '起点',
+      unsupported: 'PyTorch 中没有对应的设置：{list}。',
+    },
+    charts: {
+      path: '所选函数的等高线图，以及各个优化器从起点（叉号）出发的路径；每个优化器有各自的颜色、线型和标记。点击或轻触图可以移动起点。',
+      loss: '各个优化器的损失 f(x, y) 随步数的变化。',
+      lr: '各个优化器每一步实际使用的学习率，由学习率调度决定。',
+    },
+    legends: {
+      playback: '播放',
+      function: '函数',
+      view: '绘图范围',
+      start: '起点与步数',
+      noise: '梯度噪声',
+      racers: '优化器',
+      share: '分享与保存',
+    },
+    controls: {
+      builtin: '内置函数',
+      formula: '函数 f(x, y)',
+      grammar: '可以使用 x、y、数字（如 2、0.5、1e-3）、pi、e、+ − * / ^、括号，以及 sin cos tan exp log sqrt abs tanh。',
+      xMin: 'x 最小值',
+      xMax: 'x 最大值',
+      yMin: 'y 最小值',
+      yMax: 'y 最大值',
+      sigma: '噪声 σ',
+      seed: '随机种子',
+      schedule: '学习率调度',
+      add: '添加优化器',
+      png: '把图存为 PNG',
+      csv: '把路径存为 CSV',
+    },
+    schedules: {
+      constant: '恒定',
+      step: '阶梯衰减（StepLR）',
+      exponential: '指数衰减（ExponentialLR）',
+      cosine: '余弦退火（CosineAnnealingLR）',
+      warmupCosine: '线性预热后余弦退火（LinearLR → CosineAnnealingLR）',
+    } satisfies Record<ScheduleName, string>,
+    table: {
+      caption: '最终状态',
+      optimizer: '优化器',
+      settings: '设置（torch.optim）',
+      steps: '步数',
+      loss: '最终损失 f',
+    },
+    torch: {
+      summary: 'PyTorch code',
+      note: '这场比赛的完整脚本，无需其他文件。在装有 torch 的环境里用 python3 运行，它会按比赛顺序为每个优化器打印一行，行末是最终损失，与表中数字之差不超过 10⁻⁶。',
+    },
+    caption: '改动任何设置，所有路径都会立即重新计算并重画；“播放”从第 0 步重放整场比赛（若系统要求减少动态效果，则分十次跳进）。点击图或输入 x、y 可以换一个起点。地址栏会记住整套设置，“复制这组设置的链接”能得到正好是这场比赛的链接。',
+    fallback: '这是网站构建时画好的默认比赛：带动量的 SGD、RMSProp 和 Adam 从 (−1.5, 2) 出发，在 Rosenbrock 函数上各跑 500 步。动量让 SGD 最先沿着弯曲的山谷到达 (1, 1) 处的极小值。各自停在哪里，见下表。',
+  },
+} as const satisfies Record<Lang, { labels: PlaygroundLabels; schedules: Record<ScheduleName, string>; [key: string]: unknown }>;
