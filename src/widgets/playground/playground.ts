@@ -1,4 +1,5 @@
 import type { ObjectiveName, OptimizerName, ScheduleName } from '../../lib/index.ts';
+import { plotPointAt } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
@@ -205,17 +206,13 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
 
   #moveStart(event: MouseEvent): void {
     const chart = this.chart('path');
-    if (!chart) return;
-    const rect = chart.canvas.getBoundingClientRect();
-    const px = event.clientX - rect.left;
-    const py = event.clientY - rect.top;
-    const { left, right, top, bottom } = chart.chartArea;
-    if (px < left || px > right || py < top || py > bottom) return;
+    const point = chart && plotPointAt(chart, event);
+    if (!point) return;
     // Rounded to a thousandth of the view, so the link stays short.
     const [[x0, x1]] = this.#store.state.settings.view;
     const unit = 10 ** Math.floor(Math.log10((x1 - x0) / 1000));
     const round = (v: number) => Number((Math.round(v / unit) * unit).toPrecision(12));
-    this.#store.update({ start: [round(chart.scales.x.getValueForPixel(px)!), round(chart.scales.y.getValueForPixel(py)!)] });
+    this.#store.update({ start: [round(point.x), round(point.y)] });
   }
 
   /** The page's address with exactly this setup. */

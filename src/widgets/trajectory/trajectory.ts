@@ -1,6 +1,6 @@
 import type { SimulateResult } from '../../lib/index.ts';
 import { getObjective } from '../../lib/index.ts';
-import { byKey, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
+import { byKey, dataset, planeConfig, plotPointAt, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
@@ -81,14 +81,10 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   #moveStart(event: MouseEvent): void {
     const chart = this.chart('path');
-    if (!chart) return;
-    const rect = chart.canvas.getBoundingClientRect();
-    const px = event.clientX - rect.left;
-    const py = event.clientY - rect.top;
-    const { left, right, top, bottom } = chart.chartArea;
-    if (px < left || px > right || py < top || py > bottom) return;
+    const point = chart && plotPointAt(chart, event);
+    if (!point) return;
     const round = (v: number) => Math.round(v * 100) / 100;
-    this.#store.update({ x: round(chart.scales.x.getValueForPixel(px)!), y: round(chart.scales.y.getValueForPixel(py)!) });
+    this.#store.update({ x: round(point.x), y: round(point.y) });
   }
 
   /** The page's address with exactly these settings, pointing at this widget. */
