@@ -76,11 +76,14 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
   #wireControls(): void {
     const store = this.#store;
     const setup = () => store.state.settings;
+    // One listener per event type and selector on the element (cards come and go); all removed on disconnect.
+    const listening = new AbortController();
+    this.onCleanup(() => listening.abort());
     const on = (selector: string, type: string, handler: (target: HTMLElement, event: Event) => void) =>
       this.addEventListener(type, (event) => {
         const target = (event.target as HTMLElement).closest<HTMLElement>(selector);
         if (target && this.contains(target)) handler(target, event);
-      });
+      }, { signal: listening.signal });
     const number = (input: HTMLInputElement, current: number, apply: (v: number) => void) => {
       // An empty or junk entry changes nothing and shows the current value again.
       if (Number.isFinite(input.valueAsNumber)) apply(input.valueAsNumber);
@@ -89,7 +92,7 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
 
     this.#formula = formulaBox(
       this.q<HTMLInputElement>('input[name="formula"]'), this.q('.playground-function .formula-error'),
-      this.q('.formula-caret'), this.labels, (expr) => store.update({ fn: { expr } }));
+      this.q('.formula-caret'), this.labels, (expr) => store.update({ fn: { expr } }), listening.signal);
     on('select[name="builtin"]', 'change', (select) => {
       const value = (select as HTMLSelectElement).value;
       if (value === '') {
@@ -127,8 +130,7 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     on('[data-action="remove"]', 'click', (el) => this.#removeRacer(this.#racerIndex(el)));
     on('[data-action="add"]', 'click', () => this.#addRacer());
 
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
-    scrub.addEventListener('input', () => store.setCursor(Number(scrub.value)));
+    on('input[name="scrub"]', 'input', (el) => store.setCursor(Number((el as HTMLInputElement).value)));
     on('select[name="speed"]', 'change', (el) => store.setSpeed(Number((el as HTMLSelectElement).value)));
     on('[data-action="play"]', 'click', () => {
       if (store.state.playing) store.pause();
@@ -136,16 +138,20 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     });
     on('[data-action="step"]', 'click', () => store.step());
     on('[data-action="rewind"]', 'click', () => store.rewind());
-    on('[data-action="reset"]', 'click', () => store.reset());
+    on('[data-action="reset"]', 'click', () => {
+      store.reset();
+      // The box may hold a formula that never reached the setup: the defaults' replaces it too.
+      this.#formula.show(formulaOf(store.state.settings.fn));
+    });
     on('[data-action="copy-link"]', 'click', () => void this.#copyLink());
     on('[data-action="png"]', 'click', () => {
       const chart = this.chart('path');
       if (chart) downloadCanvas(chart.canvas, getComputedStyle(this).getPropertyValue('--bg').trim() || '#fff', 'optimizer-race.png');
     });
     on('[data-action="csv"]', 'click', () => downloadText(raceCsv(store.state.runs), 'text/csv', 'optimizer-race.csv'));
-    this.q<HTMLCanvasElement>('canvas[data-chart="path"]').addEventListener('click', (event) => this.#moveStart(event));
-    const details = this.q<HTMLDetailsElement>('details.torch-code');
-    details.addEventListener('toggle', () => this.#renderTorch(store.state.settings));
+    on('canvas[data-chart="path"]', 'click', (_, event) => this.#moveStart(event as MouseEvent));
+    // 'toggle' does not bubble: it is heard on the <details> itself.
+    this.q('details.torch-code').addEventListener('toggle', () => this.#renderTorch(store.state.settings), { signal: listening.signal });
   }
 
   #racerIndex(element: Element): number {
