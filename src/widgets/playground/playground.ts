@@ -1,9 +1,12 @@
 import type { ObjectiveName, OptimizerName, ScheduleName } from '../../lib/index.ts';
+import { pointAt } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
+import { copyLink } from '../kit/copy-link.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { downloadCanvas, downloadText } from '../kit/download.ts';
 import { fill } from '../kit/format.ts';
+import { bindPlayback, showPlayback } from '../kit/playback.ts';
 import { exactNumber } from '../kit/query-values.ts';
 import { RunStore, type Change, type RunState } from '../kit/run-store.ts';
 import { writeQuery } from '../kit/url-query.ts';
@@ -20,7 +23,6 @@ import { torchScript, torchUnsupported } from './torch-script.ts';
 type State = RunState<PlaygroundSetup, Race>;
 type Store = RunStore<PlaygroundSetup, Race>;
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const VIEW_KEYS = ['xMin', 'xMax', 'yMin', 'yMax'] as const;
 
 /**
@@ -130,20 +132,14 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     on('[data-action="remove"]', 'click', (el) => this.#removeRacer(this.#racerIndex(el)));
     on('[data-action="add"]', 'click', () => this.#addRacer());
 
-    on('input[name="scrub"]', 'input', (el) => store.setCursor(Number((el as HTMLInputElement).value)));
-    on('select[name="speed"]', 'change', (el) => store.setSpeed(Number((el as HTMLSelectElement).value)));
-    on('[data-action="play"]', 'click', () => {
-      if (store.state.playing) store.pause();
-      else store.play({ smooth: !reducedMotion() });
-    });
-    on('[data-action="step"]', 'click', () => store.step());
-    on('[data-action="rewind"]', 'click', () => store.rewind());
+    bindPlayback(this, store, listening.signal);
     on('[data-action="reset"]', 'click', () => {
       store.reset();
       // The box may hold a formula that never reached the setup: the defaults' replaces it too.
       this.#formula.show(formulaOf(store.state.settings.fn));
     });
-    on('[data-action="copy-link"]', 'click', () => void this.#copyLink());
+    on('[data-action="copy-link"]', 'click', () =>
+      void copyLink(serializeSetup(store.state.settings), '', this.q('.widget-copy-status'), this.labels));
     on('[data-action="png"]', 'click', () => {
       const chart = this.chart('path');
       if (chart) downloadCanvas(chart.canvas, getComputedStyle(this).getPropertyValue('--bg').trim() || '#fff', 'optimizer-race.png');
@@ -211,32 +207,13 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
 
   #moveStart(event: MouseEvent): void {
     const chart = this.chart('path');
-    if (!chart) return;
-    const rect = chart.canvas.getBoundingClientRect();
-    const px = event.clientX - rect.left;
-    const py = event.clientY - rect.top;
-    const { left, right, top, bottom } = chart.chartArea;
-    if (px < left || px > right || py < top || py > bottom) return;
+    const point = chart && pointAt(chart, event);
+    if (!point) return;
     // Rounded to a thousandth of the view, so the link stays short.
     const [[x0, x1]] = this.#store.state.settings.view;
     const unit = 10 ** Math.floor(Math.log10((x1 - x0) / 1000));
     const round = (v: number) => Number((Math.round(v / unit) * unit).toPrecision(12));
-    this.#store.update({ start: [round(chart.scales.x.getValueForPixel(px)!), round(chart.scales.y.getValueForPixel(py)!)] });
-  }
-
-  /** The page's address with exactly this setup. */
-  async #copyLink(): Promise<void> {
-    const url = new URL(location.href);
-    url.search = serializeSetup(this.#store.state.settings);
-    url.hash = '';
-    const status = this.q('.widget-copy-status');
-    try {
-      await navigator.clipboard.writeText(url.href);
-      status.textContent = this.labels.copied;
-    } catch {
-      history.replaceState(history.state, '', url);
-      status.textContent = this.labels.copyFailed;
-    }
+    this.#store.update({ start: [round(point[0]), round(point[1])] });
   }
 
   // ---------- store → charts and text ----------
@@ -259,23 +236,15 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
   }
 
   #renderText(state: State, change: Change): void {
-    const { settings, runs: race, cursor, hover, last } = state;
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    const { settings, runs: race, cursor, hover } = state;
     if (change.settings) {
       this.#renderRacers(settings, race);
       this.#syncControls(settings);
       this.setText(this.q('.widget-status'), this.#status(race));
-      setProp(scrub, 'max', String(last));
       this.#renderTorch(settings);
     }
-    setProp(scrub, 'value', String(cursor));
+    showPlayback(this, state, this.labels);
     const shown = hover ?? cursor;
-    this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
-    setAttr(scrub, 'aria-valuetext', `${cursor} / ${last}`);
-    const play = this.q<HTMLButtonElement>('[data-action="play"]');
-    this.setText(play, state.playing ? this.labels.pause : this.labels.play);
-    setAttr(play, 'aria-pressed', String(state.playing));
-    setProp(this.q<HTMLSelectElement>('select[name="speed"]'), 'value', String(state.speed));
     settings.racers.forEach((racer, i) => {
       this.setText(this.querySelector(`output[data-readout="${i}"]`), readoutText(racer, i, race.runs[i], shown, this.labels));
     });
