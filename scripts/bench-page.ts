@@ -12,7 +12,8 @@
  *   - JavaScript at load: same-origin scripts by network idle, gzipped here at level 9;
  *   - JavaScript once every widget has started: the same after scrolling to the bottom a viewport at a time;
  *   - CLS summed over that scroll;
- *   - slider input → redrawn charts (median, p95), on pages with the trajectory widget.
+ *   - slider input → redrawn charts (median, p95), on pages with the trajectory widget, and the
+ *     playground's noise slider (every racer rerun and redrawn).
  * Then Lighthouse's default config (mobile, simulated throttling), 3 runs per page: the median of each
  * figure, and the audits that failed in accessibility, best practices and SEO (LIGHTHOUSE=0 skips it).
  */
@@ -130,10 +131,10 @@ type SliderTimings = { handler: number[]; frame: number[]; store: number[] };
  * Slider → redraw: time the input handler (the store reruns both optimizers and every subscribed chart
  * redraws synchronously with update('none'); text follows in a microtask) and, separately, until the next frame.
  */
-async function sliderTimings(page: Page): Promise<SliderTimings> {
-  return page.evaluate(async (samples) => {
-    const slider = document.querySelector<HTMLInputElement>('#widget-trajectories input[name="lr"]');
-    if (!slider) throw new Error('no learning-rate slider in #widget-trajectories');
+async function sliderTimings(page: Page, selector = '#widget-trajectories input[name="lr"]'): Promise<SliderTimings> {
+  return page.evaluate(async ([samples, selector]) => {
+    const slider = document.querySelector<HTMLInputElement>(selector);
+    if (!slider) throw new Error(`no slider ${selector}`);
     const handler: number[] = [];
     const frame: number[] = [];
     const store: number[] = [];
@@ -149,7 +150,7 @@ async function sliderTimings(page: Page): Promise<SliderTimings> {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return { handler, frame, store };
-  }, SAMPLES);
+  }, [SAMPLES, selector] as const);
 }
 
 /**
@@ -166,7 +167,7 @@ async function widgetStarted(page: Page, selector: string, timeout = 15_000): Pr
   }, selector, { timeout }).then(() => true, () => false);
 }
 
-type SliderFigures = { typical: SliderTimings; allVisible?: SliderTimings; tallViewport?: number };
+type SliderFigures = { typical: SliderTimings; allVisible?: SliderTimings; tallViewport?: number; widget?: string };
 
 /**
  * Once as a reader sees it (the trajectory on screen; the curves further down redraw when they scroll into
@@ -174,6 +175,11 @@ type SliderFigures = { typical: SliderTimings; allVisible?: SliderTimings; tallV
  * Returns a sentence instead when the page has no such widget or it never starts.
  */
 async function sliderFigures(page: Page): Promise<SliderFigures | string> {
+  // The playground: its noise slider reruns every racer (the σ moves every path) and redraws.
+  if ((await page.locator('#playground').count()) > 0) {
+    if (!(await widgetStarted(page, '#playground'))) return 'the playground never drew its canvas (15 s)';
+    return { typical: await sliderTimings(page, '#playground input[type="range"][name="sigma"]'), widget: 'playground (noise σ)' };
+  }
   if ((await page.locator('#widget-trajectories').count()) === 0) return 'no trajectory widget on this page';
   if (!(await widgetStarted(page, '#widget-trajectories'))) return 'the trajectory widget never drew its canvas (15 s)';
   const typical = await sliderTimings(page);
@@ -305,7 +311,7 @@ function printSlider(slider: SliderFigures | string) {
     return;
   }
   const cases: [string, SliderTimings | undefined][] = [
-    ['trajectory on screen', slider.typical],
+    [slider.widget ?? 'trajectory on screen', slider.typical],
     [`trajectory, inspector and curves all on screen (viewport ${slider.tallViewport} px tall)`, slider.allVisible],
   ];
   for (const [name, timings] of cases) {

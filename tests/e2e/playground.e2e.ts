@@ -112,8 +112,12 @@ test.describe('the playground', () => {
     expect(errors).toEqual([]);
   });
 
-  test('saves the plot as PNG and the paths as CSV', async ({ page }) => {
+  test('saves the plot as PNG and the paths as CSV, and copies a link to the setup', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await startPlayground(page, '/playground/');
+    await page.getByRole('button', { name: 'Copy link to this setup' }).click();
+    await expect(page.locator('#playground .widget-copy-status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/playground\/\?fn=rosenbrock&.*&r=sgd,lr=0\.002,momentum=0\.9&r=rmsprop&r=adam,lr=0\.1$/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the plot as PNG' }).click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     const image = await readFile((await png.path())!);

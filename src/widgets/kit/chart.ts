@@ -163,12 +163,12 @@ export function stepMarker(at: () => number | null, colour: () => string): Plugi
   };
 }
 
-/** The plot coordinates under a click on a chart's canvas, or null outside its plotting area. */
-export function plotPointAt(chart: Chart<'line', Point[]>, event: MouseEvent): { x: number; y: number } | null {
+/** The data point under a click or tap on a chart, or null outside its plot area (on an axis, say). */
+export function pointAt(chart: Chart<'line', Point[]>, event: MouseEvent): [number, number] | null {
   const rect = chart.canvas.getBoundingClientRect();
   const px = event.clientX - rect.left;
   const py = event.clientY - rect.top;
   const { left, right, top, bottom } = chart.chartArea;
   if (px < left || px > right || py < top || py > bottom) return null;
-  return { x: chart.scales.x.getValueForPixel(px)!, y: chart.scales.y.getValueForPixel(py)! };
+  return [chart.scales.x.getValueForPixel(px)!, chart.scales.y.getValueForPixel(py)!];
 }

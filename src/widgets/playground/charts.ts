@@ -11,6 +11,7 @@ import { contourLayer } from '../kit/contour-layer.ts';
 import { linearTick, powerTick } from '../kit/format.ts';
 import type { Palette } from '../kit/palette.ts';
 import { RACERS } from '../kit/series.ts';
+import { niceTicks } from '../kit/static-plot.ts';
 import { lineUpTo, thinCurve, thinPath, type ThinLine } from '../kit/thin.ts';
 import type { PlaygroundLabels } from './model.ts';
 import type { Race } from './race.ts';
@@ -108,10 +109,30 @@ export function drawCurves(chart: LineChart, race: Race, curve: 'loss' | 'lr', l
   data.forEach((points, i) => {
     byKey(chart, `${curve}-${i}`).data = points;
   });
+  // Whole decades on a log axis (a round range on a linear one): a small change keeps the same ticks,
+  // so the axes are laid out again from labels already measured.
+  Object.assign(y, axisRange(data.flat().map((p) => p.y), log));
   y.ticks.callback = log ? powerTick : linearTick;
   y.title.text = title;
   chart.options.scales!.x!.max = last;
   chart.update('none');
+}
+
+/** The y range a curve chart shows: whole powers of ten around log10 values, or rounded ends around plain ones. */
+export function axisRange(values: (number | null)[], log: boolean): { min?: number; max?: number } {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return { min: undefined, max: undefined };
+  let lo = finite[0];
+  let hi = finite[0];
+  for (const v of finite) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (log) return { min: Math.floor(lo), max: Math.max(Math.ceil(hi), Math.floor(lo) + 1) };
+  // The static figure's tick step (1, 2, 2.5 or 5 × 10ᵏ), with both ends on a tick.
+  const ticks = niceTicks(lo, hi > lo ? hi : lo + 1, 4);
+  const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+  return { min: Math.floor(lo / step) * step, max: Math.max(Math.ceil(hi / step) * step, Math.floor(lo / step) * step + step) };
 }
 
 const samePoints = (a: Point[], b: Point[]) => a.length === b.length && a.every((p, k) => p.x === b[k].x && p.y === b[k].y);

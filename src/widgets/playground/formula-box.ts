@@ -20,6 +20,7 @@ export interface FormulaBox {
  */
 export function formulaBox(
   input: HTMLInputElement, alert: HTMLElement, caret: HTMLElement, labels: PlaygroundLabels, accept: (expr: string) => void,
+  signal: AbortSignal,
 ): FormulaBox {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,14 +54,14 @@ export function formulaBox(
     }
   };
 
-  input.addEventListener('input', () => check(false));
+  input.addEventListener('input', () => check(false), { signal });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
       check(true);
     }
-  });
-  input.addEventListener('change', () => check(true));
+  }, { signal });
+  input.addEventListener('change', () => check(true), { signal });
 
   return {
     show(formula) {

@@ -1,10 +1,12 @@
 import type { ObjectiveName, OptimizerName, ScheduleName } from '../../lib/index.ts';
-import { plotPointAt } from '../kit/chart.ts';
+import { pointAt } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
+import { copyLink } from '../kit/copy-link.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { downloadCanvas, downloadText } from '../kit/download.ts';
 import { fill } from '../kit/format.ts';
+import { bindPlayback, showPlayback } from '../kit/playback.ts';
 import { exactNumber } from '../kit/query-values.ts';
 import { RunStore, type Change, type RunState } from '../kit/run-store.ts';
 import { writeQuery } from '../kit/url-query.ts';
@@ -21,7 +23,6 @@ import { torchScript, torchUnsupported } from './torch-script.ts';
 type State = RunState<PlaygroundSetup, Race>;
 type Store = RunStore<PlaygroundSetup, Race>;
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const VIEW_KEYS = ['xMin', 'xMax', 'yMin', 'yMax'] as const;
 
 /**
@@ -77,11 +78,14 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
   #wireControls(): void {
     const store = this.#store;
     const setup = () => store.state.settings;
+    // One listener per event type and selector on the element (cards come and go); all removed on disconnect.
+    const listening = new AbortController();
+    this.onCleanup(() => listening.abort());
     const on = (selector: string, type: string, handler: (target: HTMLElement, event: Event) => void) =>
       this.addEventListener(type, (event) => {
         const target = (event.target as HTMLElement).closest<HTMLElement>(selector);
         if (target && this.contains(target)) handler(target, event);
-      });
+      }, { signal: listening.signal });
     const number = (input: HTMLInputElement, current: number, apply: (v: number) => void) => {
       // An empty or junk entry changes nothing and shows the current value again.
       if (Number.isFinite(input.valueAsNumber)) apply(input.valueAsNumber);
@@ -90,7 +94,7 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
 
     this.#formula = formulaBox(
       this.q<HTMLInputElement>('input[name="formula"]'), this.q('.playground-function .formula-error'),
-      this.q('.formula-caret'), this.labels, (expr) => store.update({ fn: { expr } }));
+      this.q('.formula-caret'), this.labels, (expr) => store.update({ fn: { expr } }), listening.signal);
     on('select[name="builtin"]', 'change', (select) => {
       const value = (select as HTMLSelectElement).value;
       if (value === '') {
@@ -128,25 +132,22 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     on('[data-action="remove"]', 'click', (el) => this.#removeRacer(this.#racerIndex(el)));
     on('[data-action="add"]', 'click', () => this.#addRacer());
 
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
-    scrub.addEventListener('input', () => store.setCursor(Number(scrub.value)));
-    on('select[name="speed"]', 'change', (el) => store.setSpeed(Number((el as HTMLSelectElement).value)));
-    on('[data-action="play"]', 'click', () => {
-      if (store.state.playing) store.pause();
-      else store.play({ smooth: !reducedMotion() });
+    bindPlayback(this, store, listening.signal);
+    on('[data-action="reset"]', 'click', () => {
+      store.reset();
+      // The box may hold a formula that never reached the setup: the defaults' replaces it too.
+      this.#formula.show(formulaOf(store.state.settings.fn));
     });
-    on('[data-action="step"]', 'click', () => store.step());
-    on('[data-action="rewind"]', 'click', () => store.rewind());
-    on('[data-action="reset"]', 'click', () => store.reset());
-    on('[data-action="copy-link"]', 'click', () => void this.#copyLink());
+    on('[data-action="copy-link"]', 'click', () =>
+      void copyLink(serializeSetup(store.state.settings), '', this.q('.widget-copy-status'), this.labels));
     on('[data-action="png"]', 'click', () => {
       const chart = this.chart('path');
       if (chart) downloadCanvas(chart.canvas, getComputedStyle(this).getPropertyValue('--bg').trim() || '#fff', 'optimizer-race.png');
     });
     on('[data-action="csv"]', 'click', () => downloadText(raceCsv(store.state.runs), 'text/csv', 'optimizer-race.csv'));
-    this.q<HTMLCanvasElement>('canvas[data-chart="path"]').addEventListener('click', (event) => this.#moveStart(event));
-    const details = this.q<HTMLDetailsElement>('details.torch-code');
-    details.addEventListener('toggle', () => this.#renderTorch(store.state.settings));
+    on('canvas[data-chart="path"]', 'click', (_, event) => this.#moveStart(event as MouseEvent));
+    // 'toggle' does not bubble: it is heard on the <details> itself.
+    this.q('details.torch-code').addEventListener('toggle', () => this.#renderTorch(store.state.settings), { signal: listening.signal });
   }
 
   #racerIndex(element: Element): number {
@@ -206,28 +207,13 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
 
   #moveStart(event: MouseEvent): void {
     const chart = this.chart('path');
-    const point = chart && plotPointAt(chart, event);
+    const point = chart && pointAt(chart, event);
     if (!point) return;
     // Rounded to a thousandth of the view, so the link stays short.
     const [[x0, x1]] = this.#store.state.settings.view;
     const unit = 10 ** Math.floor(Math.log10((x1 - x0) / 1000));
     const round = (v: number) => Number((Math.round(v / unit) * unit).toPrecision(12));
-    this.#store.update({ start: [round(point.x), round(point.y)] });
-  }
-
-  /** The page's address with exactly this setup. */
-  async #copyLink(): Promise<void> {
-    const url = new URL(location.href);
-    url.search = serializeSetup(this.#store.state.settings);
-    url.hash = '';
-    const status = this.q('.widget-copy-status');
-    try {
-      await navigator.clipboard.writeText(url.href);
-      status.textContent = this.labels.copied;
-    } catch {
-      history.replaceState(history.state, '', url);
-      status.textContent = this.labels.copyFailed;
-    }
+    this.#store.update({ start: [round(point[0]), round(point[1])] });
   }
 
   // ---------- store → charts and text ----------
@@ -250,23 +236,15 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
   }
 
   #renderText(state: State, change: Change): void {
-    const { settings, runs: race, cursor, hover, last } = state;
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    const { settings, runs: race, cursor, hover } = state;
     if (change.settings) {
       this.#renderRacers(settings, race);
       this.#syncControls(settings);
       this.setText(this.q('.widget-status'), this.#status(race));
-      setProp(scrub, 'max', String(last));
       this.#renderTorch(settings);
     }
-    setProp(scrub, 'value', String(cursor));
+    showPlayback(this, state, this.labels);
     const shown = hover ?? cursor;
-    this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
-    setAttr(scrub, 'aria-valuetext', `${cursor} / ${last}`);
-    const play = this.q<HTMLButtonElement>('[data-action="play"]');
-    this.setText(play, state.playing ? this.labels.pause : this.labels.play);
-    setAttr(play, 'aria-pressed', String(state.playing));
-    setProp(this.q<HTMLSelectElement>('select[name="speed"]'), 'value', String(state.speed));
     settings.racers.forEach((racer, i) => {
       this.setText(this.querySelector(`output[data-readout="${i}"]`), readoutText(racer, i, race.runs[i], shown, this.labels));
     });

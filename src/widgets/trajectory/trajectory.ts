@@ -1,6 +1,6 @@
 import type { SimulateResult } from '../../lib/index.ts';
 import { getObjective } from '../../lib/index.ts';
-import { byKey, dataset, planeConfig, plotPointAt, type LineConfig } from '../kit/chart.ts';
+import { byKey, dataset, planeConfig, pointAt, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { comparisonDefaults, comparisonSliders, serializeSettings, type ComparisonSettings } from '../kit/comparison.ts';
 import { comparisonStore, type ComparisonStore } from '../kit/comparison-store.ts';
@@ -8,14 +8,14 @@ import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
 import { afterCharts } from '../kit/dom-writes.ts';
 import { bindSlider, setAttr, setProp, syncSlider } from '../kit/controls.ts';
+import { copyLink } from '../kit/copy-link.ts';
+import { bindPlayback, showPlayback } from '../kit/playback.ts';
 import { fill } from '../kit/format.ts';
 import type { Change, RunState } from '../kit/run-store.ts';
 import { COMPARED, SERIES } from '../kit/series.ts';
 import { PRESETS, presetOf, readoutText, type PresetName, type TrajectoryLabels } from './model.ts';
 
 type State = RunState<ComparisonSettings, { adagrad: SimulateResult; rmsprop: SimulateResult }>;
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The settings with a slider row. */
 const SLIDERS = ['lr', 'gamma', 'eps', 'steps', 'momentum'] as const;
@@ -61,18 +61,10 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
         else input.value = String(store.state.settings[name]); // an empty or junk entry: show the current value again
       });
     }
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
-    scrub.addEventListener('input', () => store.setCursor(Number(scrub.value)));
-    const speed = this.q<HTMLSelectElement>('select[name="speed"]');
-    speed.addEventListener('change', () => store.setSpeed(Number(speed.value)));
-    this.q('[data-action="play"]').addEventListener('click', () => {
-      if (store.state.playing) store.pause();
-      else store.play({ smooth: !reducedMotion() });
-    });
-    this.q('[data-action="step"]').addEventListener('click', () => store.step());
-    this.q('[data-action="rewind"]').addEventListener('click', () => store.rewind());
+    bindPlayback(this, store);
     this.q('[data-action="reset"]').addEventListener('click', () => store.reset());
-    this.q('[data-action="copy-link"]').addEventListener('click', () => this.#copyLink());
+    this.q('[data-action="copy-link"]').addEventListener('click', () =>
+      copyLink(serializeSettings(store.state.settings), this.id, this.q('.widget-copy-status'), this.labels));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
       button.addEventListener('click', () => store.update(PRESETS[button.dataset.preset as PresetName]));
     }
@@ -81,25 +73,10 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   #moveStart(event: MouseEvent): void {
     const chart = this.chart('path');
-    const point = chart && plotPointAt(chart, event);
+    const point = chart && pointAt(chart, event);
     if (!point) return;
     const round = (v: number) => Math.round(v * 100) / 100;
-    this.#store.update({ x: round(point.x), y: round(point.y) });
-  }
-
-  /** The page's address with exactly these settings, pointing at this widget. */
-  async #copyLink(): Promise<void> {
-    const url = new URL(location.href);
-    url.search = serializeSettings(this.#store.state.settings);
-    url.hash = this.id;
-    const status = this.q('.widget-copy-status');
-    try {
-      await navigator.clipboard.writeText(url.href);
-      status.textContent = this.labels.copied;
-    } catch {
-      history.replaceState(history.state, '', url);
-      status.textContent = this.labels.copyFailed;
-    }
+    this.#store.update({ x: round(point[0]), y: round(point[1]) });
   }
 
   /** Put the settings into the controls (after a link, a preset, a reset or a clamped value). */
@@ -148,21 +125,13 @@ export default class Trajectory extends ChartWidget<TrajectoryLabels> {
 
   /** The controls, readouts and status for the state: DOM writes, after every chart has drawn. */
   #renderText(state: State, change: Change): void {
-    const { settings, runs, cursor, hover, last } = state;
-    const scrub = this.q<HTMLInputElement>('input[name="scrub"]');
+    const { settings, runs, cursor, hover } = state;
     if (change.settings) {
       this.#syncControls(settings);
       this.setText(this.q('.widget-status'), this.#status(runs, getObjective(settings.fn).view));
-      setProp(scrub, 'max', String(last));
     }
-    setProp(scrub, 'value', String(cursor));
+    showPlayback(this, state, this.labels);
     const shown = hover ?? cursor;
-    this.setText(this.q(`output[for="${scrub.id}"]`), `${shown} / ${last}`);
-    setAttr(scrub, 'aria-valuetext', `${cursor} / ${last}`);
-    const play = this.q<HTMLButtonElement>('[data-action="play"]');
-    this.setText(play, state.playing ? this.labels.pause : this.labels.play);
-    setAttr(play, 'aria-pressed', String(state.playing));
-    setProp(this.q<HTMLSelectElement>('select[name="speed"]'), 'value', String(state.speed));
     for (const name of COMPARED) {
       this.setText(this.q(`output[data-readout="${name}"]`), readoutText(this.labels, SERIES[name].label, runs[name], shown));
     }
