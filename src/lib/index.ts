@@ -1,4 +1,5 @@
-export { simulate, DIVERGENCE_BOUND, MAX_STEPS } from './simulate';
+export { simulate } from './simulate';
+export { runOptimizer, DIVERGENCE_BOUND, MAX_STEPS, type RunOptimizerOptions } from './run-optimizer';
 export { objectives, objectiveNames, getObjective } from './objectives';
 export {
   sgd, adagrad, rmsprop, adam, adamw, adadelta, nadam, radam,

@@ -1,4 +1,4 @@
-import { simulate } from './simulate';
+import { runOptimizer } from './run-optimizer';
 import type { CustomObjective, Vec2 } from './types';
 import { decay, fail, integerIn, nonNegative } from './validate';
 
@@ -61,13 +61,13 @@ function resolve(given: ScenarioOptions, defaults: Required<ScenarioOptions>): R
   };
 }
 
-/** One `simulate` run on the scenario's objective, measured against the target in force at each step. */
+/** One `runOptimizer` run on the scenario's objective, measured against the target in force at each step. */
 function trace(
   optimizer: ScenarioOptimizer, options: Required<ScenarioOptions>,
   start: Vec2, fn: CustomObjective, target: (t: number) => Vec2,
 ): ScenarioTrace {
   const { lr, eps, gamma, steps } = options;
-  const run = simulate({ fn, start, steps, optimizer: optimizer === 'adagrad'
+  const run = runOptimizer({ fn, start, steps, optimizer: optimizer === 'adagrad'
     ? { name: 'adagrad', lr, eps }
     : { name: 'rmsprop', lr, eps, gamma } });
   const points = run.points.slice(1);

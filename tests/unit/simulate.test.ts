@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIVERGENCE_BOUND, objectiveNames, objectives, optimizerNames, simulate } from '../../src/lib';
+import { DIVERGENCE_BOUND, objectiveNames, objectives, optimizerNames, runOptimizer, simulate } from '../../src/lib';
 import type { Vec2 } from '../../src/lib';
 
 describe('simulate', () => {
@@ -95,5 +95,19 @@ describe('simulate', () => {
     const run = simulate({ fn, optimizer: { name: 'sgd', lr: 0.3 }, start: [1, 0], steps: 5 });
     expect(run.divergedAt).toBe(2);
     expect(run.points).toHaveLength(2);
+  });
+});
+
+describe('runOptimizer, simulate without the formula compiler', () => {
+  it('gives the same run as simulate, bit for bit, for a named and a custom function', () => {
+    const options = { fn: 'wavy' as const, start: [3, 1] as [number, number], steps: 80, optimizer: { name: 'rmsprop' as const, lr: 0.1 } };
+    expect(runOptimizer(options)).toEqual(simulate(options));
+    const bowl = { value: (x: number, y: number) => x * x + 3 * y * y, gradient: (x: number, y: number): [number, number] => [2 * x, 6 * y] };
+    expect(runOptimizer({ ...options, fn: bowl }).points).toEqual(simulate({ ...options, fn: bowl }).points);
+  });
+
+  it('refuses a typed formula with an error that names fn and points to simulate', () => {
+    const formula = { expr: 'x^2 + y^2' } as unknown as 'wavy';
+    expect(() => runOptimizer({ fn: formula, start: [1, 1], steps: 3, optimizer: { name: 'sgd', lr: 0.1 } })).toThrow(/^fn must be .*simulate/);
   });
 });

@@ -4,7 +4,7 @@
  * show. Its settings, their ranges and defaults, and how a link carries them are declared here
  * once. Pure: no DOM.
  */
-import { objectives, simulate, type ObjectiveName, type SimulateResult } from '../../lib/index.ts';
+import { objectives, runOptimizer, type ObjectiveName, type SimulateResult } from '../../lib/index.ts';
 import { toFlag, toNumber } from './query-values.ts';
 import { clamp, clampTo, type SliderSpec } from './slider.ts';
 
@@ -60,8 +60,8 @@ export function compareRuns(settings: ComparisonSettings): Runs {
   const { fn, lr, gamma, eps, steps, x, y, epsInSqrt, centered, momentum } = settings;
   const start: [number, number] = [x, y];
   return {
-    adagrad: simulate({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps, epsInSqrt } }),
-    rmsprop: simulate({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps, epsInSqrt, centered, momentum } }),
+    adagrad: runOptimizer({ fn, start, steps, optimizer: { name: 'adagrad', lr, eps, epsInSqrt } }),
+    rmsprop: runOptimizer({ fn, start, steps, optimizer: { name: 'rmsprop', lr, gamma, eps, epsInSqrt, centered, momentum } }),
   };
 }
 

@@ -2,7 +2,7 @@
  * The momentum race's facts: a quadratic bowl with condition number κ, plain gradient descent and
  * PyTorch's heavy ball on it with the same η, and the sliders. Pure.
  */
-import { contourBands, contourThresholds, lossGrid, simulate, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { contourBands, contourThresholds, lossGrid, runOptimizer, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import { CONTOURS } from '../kit/contour-bands.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
@@ -35,7 +35,7 @@ export type RaceSettings = { kappa: number; momentum: number; lr: number };
 /** Both runs from START for STEPS steps: plain descent (momentum 0) and the heavy ball (PyTorch's form). */
 export function raceRuns({ kappa, momentum, lr }: RaceSettings): { plain: SimulateResult; heavy: SimulateResult } {
   const fn = bowl(kappa);
-  const run = (mu: number) => simulate({ fn, start: START, steps: STEPS, optimizer: { name: 'sgd', lr, momentum: mu } });
+  const run = (mu: number) => runOptimizer({ fn, start: START, steps: STEPS, optimizer: { name: 'sgd', lr, momentum: mu } });
   return { plain: run(0), heavy: momentum > 0 ? run(momentum) : run(0) };
 }
 

@@ -4,7 +4,7 @@
  * measures once the run has arrived, and the box it is drawn in. Pure.
  */
 import {
-  contourBands, contourThresholds, lossGrid, objectives, simulate,
+  contourBands, contourThresholds, lossGrid, objectives, runOptimizer,
   type ContourBand, type SimulateResult, type Vec2,
 } from '../../lib/index.ts';
 import { comparisonDefaults } from '../kit/comparison.ts';
@@ -58,8 +58,8 @@ export function noiseRuns(settings: NoiseSettings): Record<Compared, SimulateRes
   const { fn, lr, gamma, eps, x, y } = comparisonDefaults;
   const common = { fn, start: [x, y] as Vec2, steps: NOISE_STEPS, noise: { sigma, seed } };
   return {
-    adagrad: simulate({ ...common, optimizer: { name: 'adagrad', lr, eps } }),
-    rmsprop: simulate({ ...common, optimizer: { name: 'rmsprop', lr, gamma, eps } }),
+    adagrad: runOptimizer({ ...common, optimizer: { name: 'adagrad', lr, eps } }),
+    rmsprop: runOptimizer({ ...common, optimizer: { name: 'rmsprop', lr, gamma, eps } }),
   };
 }
 

@@ -4,7 +4,7 @@
  * so every angle poses the same problem and only the axes differ. Pure.
  */
 import {
-  contourBands, contourThresholds, lossGrid, simulate, type ContourBand, type CustomObjective, type SimulateResult, type Vec2,
+  contourBands, contourThresholds, lossGrid, runOptimizer, type ContourBand, type CustomObjective, type SimulateResult, type Vec2,
 } from '../../lib/index.ts';
 import { comparisonDefaults } from '../kit/comparison.ts';
 import { clampTo, type SliderSpec } from '../kit/slider.ts';
@@ -61,7 +61,7 @@ export function bowlStart(degrees: number): Vec2 {
 /** RMSProp with the article's settings (η = 0.1, γ = 0.9, ε = 10⁻⁸) on the bowl turned by `degrees`. */
 export function bowlRun(degrees: number): SimulateResult {
   const { lr, gamma, eps } = comparisonDefaults;
-  return simulate({ fn: rotatedBowl(degrees), start: bowlStart(degrees), steps: BOWL_STEPS, optimizer: { name: 'rmsprop', lr, gamma, eps } });
+  return runOptimizer({ fn: rotatedBowl(degrees), start: bowlStart(degrees), steps: BOWL_STEPS, optimizer: { name: 'rmsprop', lr, gamma, eps } });
 }
 
 /** The first step at which f < TARGET_LOSS, or null. */
