@@ -3,7 +3,7 @@ import { compileExpression, objectiveNames, objectives, optimizerNames, resolveO
 import { finalRow, racerCard, settingsText } from '../../src/widgets/playground/markup';
 import {
   addRacer, BUILTIN_FORMULAS, DEFAULT_SETUP, editRacer, MAX_QUERY_LENGTH, MAX_RACERS, parseSetup, removeRacer,
-  sanitizeSetup, serializeSetup, type PlaygroundSetup,
+  sanitizeSetup, serializeSetup, unsupportedNote, type PlaygroundSetup,
 } from '../../src/widgets/playground/model';
 import { finalLossText, raceCsv, runRace } from '../../src/widgets/playground/race';
 import { TEXT } from '../../src/widgets/playground/text';
@@ -238,5 +238,22 @@ describe('the default setup', () => {
     setup.view[0][0] = 99;
     expect(sanitizeSetup({}).view[0][0]).toBe(-2);
     expect(objectives.rosenbrock.view[0][0]).toBe(-2);
+  });
+});
+
+describe('the note under the PyTorch code', () => {
+  const unsupported = [
+    { racer: 2, className: 'RMSprop', option: 'epsInSqrt' as const },
+    { racer: 2, className: 'RMSprop', option: 'biasCorrection' as const },
+  ];
+
+  it('words what torch lacks in the page’s language, and is empty when torch can run the race', () => {
+    expect(unsupportedNote(TEXT.en.labels, unsupported)).toBe(
+      'PyTorch has nothing that matches: optimizer 2 (RMSprop), ε inside the square root (torch adds it outside); ' +
+      'optimizer 2 (RMSprop), bias correction of the average (torch has none).');
+    expect(unsupportedNote(TEXT.zh.labels, unsupported)).toBe(
+      'PyTorch 中没有对应的设置：第 2 个优化器（RMSprop）把 ε 放在根号内，PyTorch 只能加在根号外；' +
+      '第 2 个优化器（RMSprop）对平均值做偏差修正，PyTorch 不做这一步。');
+    expect(unsupportedNote(TEXT.zh.labels, [])).toBe('');
   });
 });

@@ -7,8 +7,11 @@ import {
   expressionError, MAX_SEED, objectives, optimizerNames, resolveOptimizer, resolveSchedule, scheduleNames,
   type ObjectiveName, type OptimizerName, type OptimizerOptions, type ScheduleName, type ScheduleOptions, type Vec2,
 } from '../../lib/index.ts';
+import { fill } from '../kit/format.ts';
 import { exactNumber, toFlag, toNumber } from '../kit/query-values.ts';
 import { clamp, clampTo, type SliderSpec } from '../kit/slider.ts';
+import type { UnsupportedOption } from './torch-optimizer-code.ts';
+import type { Unsupported } from './torch-script.ts';
 
 /** One racer: an optimizer with every option filled in (PyTorch's defaults where none is given). */
 export type Racer = Required<OptimizerOptions>;
@@ -395,6 +398,17 @@ export interface PlaygroundLabels {
   start: string;
   /** Under the PyTorch code, when torchUnsupported lists something: '… : {list}.' */
   unsupported: string;
+  /** One item of that list: '{racer}', '{optimizer}' (torch's class) and '{what}'. */
+  unsupportedItem: string;
+  /** What each option torch lacks means, in the page's language. */
+  unsupportedOption: Record<UnsupportedOption, string>;
+}
+
+/** The note under the PyTorch code, in the page's language; '' when torch can run the race. */
+export function unsupportedNote(labels: PlaygroundLabels, unsupported: readonly Unsupported[]): string {
+  const items = unsupported.map(({ racer, className, option }) =>
+    fill(labels.unsupportedItem, { racer, optimizer: className, what: labels.unsupportedOption[option] }));
+  return items.length === 0 ? '' : fill(labels.unsupported, { list: items.join(labels.joiner) });
 }
 
 /** The setup in the form `torchScript` takes (see torch-script.ts): noise only when σ > 0. */

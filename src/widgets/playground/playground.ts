@@ -15,7 +15,7 @@ import { formulaBox, type FormulaBox } from './formula-box.ts';
 import { finalCells, finalRow, legendItems, racerCards, readoutText } from './markup.ts';
 import {
   addRacer, defaultStart, defaultView, editRacer, formulaOf, MAX_RACERS, MIN_RACERS, paramOf, parseSetup, racerName, removeRacer,
-  sanitizeSetup, scheduleDefaults, serializeSetup, SLIDERS, toRaceSetup, type PlaygroundLabels, type PlaygroundSetup,
+  sanitizeSetup, scheduleDefaults, serializeSetup, SLIDERS, toRaceSetup, unsupportedNote, type PlaygroundLabels, type PlaygroundSetup,
 } from './model.ts';
 import { raceCsv, runRace, type Race } from './race.ts';
 import { torchScript, torchUnsupported } from './torch-script.ts';
@@ -338,7 +338,7 @@ export default class Playground extends ChartWidget<PlaygroundLabels> {
     const unsupported = torchUnsupported(race);
     const note = this.q('.torch-unsupported');
     note.hidden = unsupported.length === 0;
-    this.setText(note, unsupported.length ? fill(this.labels.unsupported, { list: unsupported.join(', ') }) : '');
+    this.setText(note, unsupportedNote(this.labels, unsupported));
   }
 
   /** Each racer the library stopped because it diverged, by name and step; empty when none did. */

@@ -37,6 +37,11 @@ export const TEXT = {
       badView: 'Each minimum must be below its maximum.',
       start: 'start',
       unsupported: 'PyTorch has nothing that matches: {list}.',
+      unsupportedItem: 'optimizer {racer} ({optimizer}), {what}',
+      unsupportedOption: {
+        epsInSqrt: 'ε inside the square root (torch adds it outside)',
+        biasCorrection: 'bias correction of the average (torch has none)',
+      },
     },
     charts: {
       path: 'Contour plot of the function with every optimizer’s path from the start point (a cross); each optimizer has its own colour, dash and marker. Click or tap the plot to move the start point.',
@@ -114,6 +119,11 @@ export const TEXT = {
       badView: '最小值必须小于最大值。',
       start: '起点',
       unsupported: 'PyTorch 中没有对应的设置：{list}。',
+      unsupportedItem: '第 {racer} 个优化器（{optimizer}）{what}',
+      unsupportedOption: {
+        epsInSqrt: '把 ε 放在根号内，PyTorch 只能加在根号外',
+        biasCorrection: '对平均值做偏差修正，PyTorch 不做这一步',
+      },
     },
     charts: {
       path: '所选函数的等高线图，以及各个优化器从起点（叉号）出发的路径；每个优化器有各自的颜色、线型和标记。点击或轻触图可以移动起点。',

@@ -18,12 +18,20 @@ interface TorchOptimizer {
   defaults: Record<string, unknown>;
   /** Every hyper-parameter, in torch's own order, so the call states the whole setup. */
   args: readonly Argument[];
-  /** Our options that torch lacks: the field, and what torch does instead. */
-  missing: readonly (readonly [field: string, torchDoes: string])[];
+  /** Our options that torch lacks. */
+  missing: readonly UnsupportedOption[];
 }
 
+/** Our switches that torch.optim has no argument for. */
+export type UnsupportedOption = 'epsInSqrt' | 'biasCorrection';
+
+/** What torch does instead, for the script's own comment (the page words it in each language). */
+export const TORCH_DOES: Record<UnsupportedOption, string> = {
+  epsInSqrt: 'torch adds ε outside the square root',
+  biasCorrection: 'torch does not bias-correct the average',
+};
+
 const BETAS = ['betas', ['beta1', 'beta2']] as const;
-const EPS_IN_SQRT = ['epsInSqrt', 'torch adds ε outside the square root'] as const;
 
 const TORCH: Record<OptimizerName, TorchOptimizer> = {
   sgd: {
@@ -32,13 +40,13 @@ const TORCH: Record<OptimizerName, TorchOptimizer> = {
       ['nesterov', 'nesterov']],
   },
   adagrad: {
-    className: 'Adagrad', defaults: adagradDefaults, missing: [EPS_IN_SQRT],
+    className: 'Adagrad', defaults: adagradDefaults, missing: ['epsInSqrt'],
     args: [['lr', 'lr'], ['lr_decay', 'lrDecay'], ['weight_decay', 'weightDecay'],
       ['initial_accumulator_value', 'initialAccumulator'], ['eps', 'eps']],
   },
   rmsprop: {
     className: 'RMSprop', defaults: rmspropDefaults,
-    missing: [EPS_IN_SQRT, ['biasCorrection', 'torch does not bias-correct the average']],
+    missing: ['epsInSqrt', 'biasCorrection'],
     args: [['lr', 'lr'], ['alpha', 'gamma'], ['eps', 'eps'], ['weight_decay', 'weightDecay'], ['momentum', 'momentum'],
       ['centered', 'centered']],
   },
@@ -84,8 +92,8 @@ export interface OptimizerCode {
   label: string;
   /** `torch.optim.Adam(params, lr=0.1, betas=(0.9, 0.999), …)`, every hyper-parameter written out. */
   call: string;
-  /** Our options set on this racer that torch cannot follow, each as `field (what torch does)`. */
-  unsupported: string[];
+  /** Our options set on this racer that torch cannot follow. */
+  unsupported: UnsupportedOption[];
 }
 
 export function optimizerCode(racer: OptimizerOptions): OptimizerCode {
@@ -96,6 +104,6 @@ export function optimizerCode(racer: OptimizerOptions): OptimizerCode {
     className,
     label: `${className}(${shown.map((arg) => pythonArgument(options, arg)).join(', ')})`,
     call: `torch.optim.${className}(params, ${args.map((arg) => pythonArgument(options, arg)).join(', ')})`,
-    unsupported: missing.filter(([field]) => options[field] === true).map(([field, instead]) => `${field} (${instead})`),
+    unsupported: missing.filter((field) => options[field] === true),
   };
 }

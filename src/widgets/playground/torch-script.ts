@@ -8,7 +8,7 @@ import {
   type NoiseOptions, type ObjectiveName, type OptimizerOptions, type ScheduleOptions, type Vec2,
 } from '../../lib/index.ts';
 import { objectiveCode } from './torch-objective-code.ts';
-import { optimizerCode, type OptimizerCode } from './torch-optimizer-code.ts';
+import { optimizerCode, TORCH_DOES, type OptimizerCode, type UnsupportedOption } from './torch-optimizer-code.ts';
 import { schedulerCode, scheduleTitle } from './torch-schedule-code.ts';
 
 /** A race as the page runs it: every racer gets `simulate` with the same function, start, schedule and noise. */
@@ -26,14 +26,25 @@ export interface RaceSetup {
   racers: OptimizerOptions[];
 }
 
-const unsupportedOptions = (racers: OptimizerCode[]) => racers.flatMap(({ className, unsupported }, i) =>
-  unsupported.map((option) => `racer ${i + 1}, ${className}: ${option}`));
+/** One option torch.optim lacks, on one racer (numbered from 1, in race order). */
+export interface Unsupported {
+  racer: number;
+  /** torch's class: `RMSprop`. */
+  className: string;
+  option: UnsupportedOption;
+}
+
+const unsupportedOptions = (racers: OptimizerCode[]): Unsupported[] => racers.flatMap(({ className, unsupported }, i) =>
+  unsupported.map((option) => ({ racer: i + 1, className, option })));
+
+/** The script's line for it: `racer 2, RMSprop: epsInSqrt (torch adds ε outside the square root)`. */
+const scriptLine = ({ racer, className, option }: Unsupported) => `racer ${racer}, ${className}: ${option} (${TORCH_DOES[option]})`;
 
 /**
- * Each racer's options that torch.optim lacks, as `racer 2, RMSprop: epsInSqrt (torch adds ε outside
- * the square root)`, for the page to show beside the code; empty if torch can run the race.
+ * Each racer's options that torch.optim lacks, for the page to word in its language beside the
+ * code; empty if torch can run the race.
  */
-export function torchUnsupported(setup: RaceSetup): string[] {
+export function torchUnsupported(setup: RaceSetup): Unsupported[] {
   return unsupportedOptions(setup.racers.map(optimizerCode));
 }
 
@@ -59,11 +70,12 @@ function header(setup: RaceSetup, title: string, noise: Required<NoiseOptions> |
 # ends with, there rounded.`;
 }
 
-function refusal(unsupported: string[]): string {
+function refusal(unsupported: Unsupported[]): string {
+  const lines = unsupported.map(scriptLine);
   return `# torch.optim cannot reproduce this race as set on the page:
-${unsupported.map((line) => `#   ${line}`).join('\n')}
+${lines.map((line) => `#   ${line}`).join('\n')}
 # The optimizers below use torch's nearest settings; delete the next line to run them anyway.
-raise SystemExit(${pythonString(`torch.optim cannot reproduce this race: ${unsupported.join('; ')}`)})`;
+raise SystemExit(${pythonString(`torch.optim cannot reproduce this race: ${lines.join('; ')}`)})`;
 }
 
 const PRELUDE = `import math
