@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { test, type Page } from '@playwright/test';
 import { canvasDrawn, expect, finalLosses, startPlayground, tableRows, watchErrors, watchLayoutShift } from './widget-helpers.ts';
@@ -191,6 +192,32 @@ test.describe('the playground', () => {
       expect(await tableRows(page)).toHaveLength(3);
       await expect(page.locator('#playground figcaption .static-only')).toBeVisible();
       await expect(page.locator('#playground details summary')).toHaveText('PyTorch code');
+    });
+  });
+
+  // A Python with torch, if the machine has one: TORCH_PYTHON, or python3 itself. CI without torch skips.
+  const torchPython = process.env.TORCH_PYTHON ?? 'python3';
+  const hasTorch = spawnSync(torchPython, ['-c', 'import torch'], { timeout: 60_000 }).status === 0;
+
+  test.describe('the PyTorch code, run under real torch', () => {
+    test.skip(!hasTorch, `no torch for ${torchPython} (set TORCH_PYTHON)`);
+
+    test('prints the final losses of the Final-state table, to 1e-6, for a typed function with a schedule and noise', async ({ page }) => {
+      const setup = 'expr=' + encodeURIComponent('(x^2 + y - 11)^2 / 10 + sin(3*x) * cos(y)') +
+        '&x=-1.5&y=2&steps=400&lrs=warmupCosine,warmupSteps=20,startFactor=0.1,tMax=380,etaMin=0.001&sigma=0.3&seed=7' +
+        '&r=sgd,lr=0.002,momentum=0.9,nesterov=1&r=rmsprop,lr=0.01,centered=1&r=adam,lr=0.05&r=adamw&r=nadam,lr=0.01&r=radam,lr=0.02';
+      await startPlayground(page, `/zh/playground/?${setup}`);
+      expect(await tableRows(page)).toHaveLength(6);
+      const table = await finalLosses(page);
+      await page.locator('#playground details.torch-code summary').click(); // the script is written when it opens
+      const code = page.locator('#playground .torch-script code');
+      await expect(code).toContainText('"NAdam(lr=0.01)"');
+      const script = await code.textContent();
+      const run = spawnSync(torchPython, ['-'], { input: script!, encoding: 'utf8', timeout: 120_000 });
+      expect(run.stderr).toBe('');
+      const printed = run.stdout.trim().split('\n').map((line) => Number(line.trim().split(/\s+/).pop()));
+      expect(printed).toHaveLength(table.length);
+      printed.forEach((loss, i) => expect(Math.abs(loss - table[i])).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(table[i]))));
     });
   });
 });
