@@ -131,7 +131,7 @@ export const TEXT = {
       lr: '各个优化器每一步实际使用的学习率，由学习率调度决定。',
     },
     legends: {
-      playback: '播放',
+      playback: '回放控制',
       function: '函数',
       view: '绘图范围',
       start: '起点与步数',
