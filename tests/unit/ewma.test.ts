@@ -43,3 +43,15 @@ describe('memory', () => {
     expect(memoryWindow(0)).toBe(1);
   });
 });
+
+describe('the EWMA article’s numbers', () => {
+  it('prints the memory table and the claims made from it', async () => {
+    const { memoryRows, usual, firstStep } = await import('../../src/content/articles/ewma.numbers');
+    expect(memoryRows.map((row) => [row.beta, row.memory, row.halfLife, row.leftAfterTen])).toEqual([
+      ['0.5', '2', '1.00', '0.001'], ['0.9', '10', '6.58', '0.349'], ['0.99', '100', '69.0', '0.904'], ['0.999', '1000', '693', '0.990'],
+    ]);
+    // "halved after 6.58 steps; ten steps on, about a third is still there"; RMSProp's first step 3.16η.
+    expect(Math.abs(Number(usual.leftAfterTen) - 1 / 3)).toBeLessThan(0.02);
+    expect(firstStep).toBe('3.16');
+  });
+});
