@@ -13,8 +13,11 @@ export const fmt = (x: number, digits = 2) => {
   const text = x.toFixed(digits);
   return (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text).replace('-', '−');
 };
-/** A very small (or large) number in the widgets' style: 4.2×10⁻⁶. */
-export const sci = (x: number | null, digits = 2) => formatNumber(x, { digits });
+/**
+ * A very small (or large) number in the widgets' style: 4.2×10⁻⁶. Read against a tiny scale, so a
+ * loss of 6×10⁻⁴⁸ prints as itself, not as the widgets' 0 (the text compares such numbers).
+ */
+export const sci = (x: number | null, digits = 2) => formatNumber(x, { digits, scale: 1e-290 });
 const last = <T>(values: T[]) => values[values.length - 1];
 
 /** The bowl 0.1x² + 2y² from (−4, 4), 100 steps, η = 0.5, PyTorch's other defaults. */

@@ -21,8 +21,8 @@ export const VIEW: [Vec2, Vec2] = [[-5, 5], [-5, 5]];
 export const START: Vec2 = [-4, 4];
 export const STEPS = 100;
 /** Fixed log ranges, so moving a slider moves the curves, not the axes. */
-export const ACC_RANGE: Vec2 = [1e-1, 1e6];
-export const RATE_RANGE: Vec2 = [1e-5, 1e2];
+export const ACC_RANGE: Vec2 = [1e-2, 1e6];
+export const RATE_RANGE: Vec2 = [1e-6, 1e2];
 
 export const SLIDERS = {
   lr: { min: 0.01, max: 10, step: 0.01, scale: 'log' },
