@@ -6,9 +6,9 @@ const WIDGETS = ['widget-momentum-race', 'widget-momentum-roots'];
 
 const LANGS = [
   { lang: 'en', path: '/momentum/', twin: /\/zh\/momentum\/$/, other: '中文', kappa: 'Condition number κ', mu: 'Momentum μ',
-    prev: 'Exponentially weighted averages', next: /RMSProp/, title: 'Momentum: a heavy ball in a long valley' },
+    prev: 'Exponentially weighted averages', next: /AdaGrad/, title: 'Momentum: a heavy ball in a long valley' },
   { lang: 'zh', path: '/zh/momentum/', twin: /\/momentum\/$/, other: 'English', kappa: '条件数 κ', mu: '动量 μ',
-    prev: '指数加权平均', next: /RMSProp/, title: '动量：狭长山谷里的重球' },
+    prev: '指数加权平均', next: /AdaGrad/, title: '动量：狭长山谷里的重球' },
 ] as const;
 
 for (const L of LANGS) {
