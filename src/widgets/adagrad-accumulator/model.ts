@@ -3,7 +3,7 @@
  * Keras's ε-in-the-root as a switch) on a badly scaled bowl, the accumulator G and the step size
  * η/(√G + ε) per coordinate, and plain SGD with the same η for contrast. Pure.
  */
-import { contourBands, contourThresholds, lossGrid, simulate, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { contourBands, contourThresholds, lossGrid, runOptimizer, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import { CONTOURS } from '../kit/contour-bands.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
@@ -39,8 +39,8 @@ export type AccumulatorSettings = { lr: number; initialAccumulator: number; lrDe
 export function accumulatorRuns(s: AccumulatorSettings): { adagrad: SimulateResult; sgd: SimulateResult } {
   const common = { fn: bowl, start: START, steps: STEPS };
   return {
-    adagrad: simulate({ ...common, optimizer: { name: 'adagrad', lr: s.lr, initialAccumulator: s.initialAccumulator, lrDecay: s.lrDecay, eps: s.eps, epsInSqrt: s.epsInSqrt } }),
-    sgd: simulate({ ...common, optimizer: { name: 'sgd', lr: s.lr } }),
+    adagrad: runOptimizer({ ...common, optimizer: { name: 'adagrad', lr: s.lr, initialAccumulator: s.initialAccumulator, lrDecay: s.lrDecay, eps: s.eps, epsInSqrt: s.epsInSqrt } }),
+    sgd: runOptimizer({ ...common, optimizer: { name: 'sgd', lr: s.lr } }),
   };
 }
 

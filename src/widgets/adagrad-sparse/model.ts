@@ -3,7 +3,7 @@
  * feature is present (gives a gradient) only on every k-th step, as a feature that appears in one
  * example of k. AdaGrad against SGD with the decaying rate online learning gives it, η/√t. Pure.
  */
-import { createOptimizer, simulate, type CustomObjective, type Vec2 } from '../../lib/index.ts';
+import { createOptimizer, runOptimizer, type CustomObjective, type Vec2 } from '../../lib/index.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
 export const STEPS = 200;
@@ -57,7 +57,7 @@ function sgdRun(period: number, lr: number): SparseTrace {
 }
 
 export function sparseRuns({ period, lr }: SparseSettings): { adagrad: SparseTrace; sgd: SparseTrace } {
-  const run = simulate({ fn: sparseObjective(period), start: START, steps: STEPS, optimizer: { name: 'adagrad', lr } });
+  const run = runOptimizer({ fn: sparseObjective(period), start: START, steps: STEPS, optimizer: { name: 'adagrad', lr } });
   return { adagrad: { points: run.points, rate: run.effectiveLr }, sgd: sgdRun(period, lr) };
 }
 
