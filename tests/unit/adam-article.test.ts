@@ -148,3 +148,16 @@ describe('Adam article: the race on the series’ function', () => {
     }
   });
 });
+
+describe('Adam article: RMSProp on the way', () => {
+  it('came far closer than where it ends', () => {
+    expect(n.rmsBest).toBeLessThan(n.raceGap.rmsprop / 100);
+  });
+});
+
+describe('Adam article: numbers quoted from the RMSProp article', () => {
+  it('RMSProp’s first step is 3.16η at γ = 0.9, and y starts 4 from the floor', () => {
+    expect(n.rmsFirstFactor).toBeCloseTo(3.1623, 4);
+    expect(n.raceStartY).toBe(4);
+  });
+});

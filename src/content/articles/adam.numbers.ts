@@ -8,7 +8,7 @@ import { adamDefaults } from '../../lib/optimizers/adam.ts';
 import { adamwDefaults } from '../../lib/optimizers/adamw.ts';
 import { correctedSteps, DEFAULTS as BIAS, largest, uncorrectedSteps } from '../../widgets/adam-bias/model.ts';
 import { decayRuns, DEFAULTS as DECAY, FLAT, LR as DECAY_LR, MINIMUM, penalisedMinimum, START as DECAY_START, STEPS as DECAY_STEPS } from '../../widgets/adamw-decay/model.ts';
-import { DEFAULTS as RACE, F_MIN, raceRuns, STEPS as RACE_STEPS } from '../../widgets/adam-race/model.ts';
+import { DEFAULTS as RACE, F_MIN, GAMMA, raceRuns, START as RACE_START, STEPS as RACE_STEPS } from '../../widgets/adam-race/model.ts';
 export { fmt, sci, pow10 } from './momentum.numbers.ts';
 
 /** PyTorch's defaults, read from the library (which copies them from torch.optim). */
@@ -104,3 +104,8 @@ export const ARRIVAL = 1e-3;
 const arrival = (loss: number[]) => loss.findIndex((v) => v - F_MIN < ARRIVAL);
 export const raceArrival = { momentum: arrival(race.momentum.loss), rmsprop: arrival(race.rmsprop.loss), adam: arrival(race.adam.loss) };
 export const raceGap = { momentum: raceLast.momentum - F_MIN, rmsprop: raceLast.rmsprop - F_MIN, adam: raceLast.adam - F_MIN };
+/** RMSProp's closest approach on the way, before its hovering throws it out again. */
+export const rmsBest = Math.min(...race.rmsprop.loss) - F_MIN;
+/** RMSProp's first step at γ = 0.9 in units of η, 1/√(1 − γ), and how far y starts from the valley floor. */
+export const rmsFirstFactor = 1 / Math.sqrt(1 - GAMMA);
+export const raceStartY = RACE_START[1];

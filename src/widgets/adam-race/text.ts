@@ -13,7 +13,7 @@ export const TEXT = {
     labels: { momentum: `momentum (SGD, μ = ${MOMENTUM})`, rmsprop: `RMSProp (γ = ${GAMMA})`, adam: 'Adam', step: 'step', gap: 'f − f*', diverged: 'diverged' },
     lr: 'Learning rate η (Adam, RMSProp)',
     sgdLr: 'Learning rate η (momentum)',
-    lossOf: `Loss after ${STEPS} steps:`,
+    lossOf: `Loss after ${STEPS} steps: `,
     pathChart: `Contour plot of f = 0.1x² + 2y² + sin x·cos y with the paths of momentum SGD (thin dashed), RMSProp (solid, circles) and Adam (solid, no marks) from ${start}, ${STEPS} steps.`,
     gapChart: `Line chart, logarithmic axis: how far each optimizer’s loss is above the global minimum f* = ${fmt(F_MIN, 4)}, over ${STEPS} steps.`,
     caption: 'Adam and RMSProp share one η because both step about η per coordinate; momentum SGD’s step is η times the gradient, so it needs its own. Raise η and watch RMSProp hover at the minimum while Adam’s averaged direction settles.',
