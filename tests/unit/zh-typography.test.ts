@@ -15,6 +15,9 @@ import { TEXT as MOMENTUM_RACE } from '../../src/widgets/momentum-race/text';
 import { TEXT as MOMENTUM_ROOTS } from '../../src/widgets/momentum-roots/text';
 import { TEXT as ADAGRAD_ACCUMULATOR } from '../../src/widgets/adagrad-accumulator/text';
 import { TEXT as ADAGRAD_SPARSE } from '../../src/widgets/adagrad-sparse/text';
+import { TEXT as ADAM_BIAS } from '../../src/widgets/adam-bias/text';
+import { TEXT as ADAMW_DECAY } from '../../src/widgets/adamw-decay/text';
+import { TEXT as ADAM_RACE } from '../../src/widgets/adam-race/text';
 
 /**
  * Chinese sentences take full-width punctuation: an ASCII comma, semicolon, colon or parenthesis
@@ -46,7 +49,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, ADAGRAD_ACCUMULATOR, ADAGRAD_SPARSE, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, ADAGRAD_ACCUMULATOR, ADAGRAD_SPARSE, ADAM_BIAS, ADAMW_DECAY, ADAM_RACE, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));
@@ -54,7 +57,7 @@ const articles = readdirSync(new URL('../../src/content/articles/zh/', import.me
 describe('Chinese text', () => {
   it('finds the strings it checks', () => {
     expect(widgetStrings.length).toBeGreaterThan(80);
-    expect(articles.map((a) => a.name).sort()).toEqual(['adagrad.mdx', 'ewma.mdx', 'momentum.mdx', 'rmsprop.mdx']);
+    expect(articles.map((a) => a.name).sort()).toEqual(['adagrad.mdx', 'adam.mdx', 'ewma.mdx', 'momentum.mdx', 'rmsprop.mdx']);
   });
 
   it('uses full-width punctuation in the widgets’ sentences', () => {
