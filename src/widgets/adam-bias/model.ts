@@ -3,7 +3,7 @@
  * one coordinate). With the correction every step is η; without it the step is η times
  * (1 − β1ᵗ)/√(1 − β2ᵗ), the two averages' slow starts in a ratio. Pure.
  */
-import { simulate, type CustomObjective } from '../../lib/index.ts';
+import { runOptimizer, type CustomObjective } from '../../lib/index.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
 /** f(x, y) = x: the gradient is (1, 0) everywhere, so only the averages' start matters. */
@@ -23,7 +23,7 @@ export type BiasSettings = { beta1: number; beta2: number };
 
 /** The library's Adam (PyTorch's, corrected): each step's |Δx| divided by η. */
 export function correctedSteps({ beta1, beta2 }: BiasSettings, steps = STEPS): number[] {
-  const run = simulate({ fn: slope, start: [0, 0], steps, optimizer: { name: 'adam', lr: LR, beta1, beta2, eps: EPS } });
+  const run = runOptimizer({ fn: slope, start: [0, 0], steps, optimizer: { name: 'adam', lr: LR, beta1, beta2, eps: EPS } });
   return run.updates.map(([dx]) => Math.abs(dx) / LR);
 }
 

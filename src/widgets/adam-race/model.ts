@@ -3,7 +3,7 @@
  * built: momentum (PyTorch's SGD, μ = 0.9), RMSProp (γ = 0.9) and Adam (PyTorch's defaults for β).
  * Pure.
  */
-import { objectives, simulate, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { objectives, runOptimizer, type OptimizerOptions, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
 export const FN = 'wavy' as const;
@@ -31,7 +31,7 @@ export const RACERS: readonly Racer[] = ['momentum', 'rmsprop', 'adam'];
 
 /** The three runs from START for STEPS steps. */
 export function raceRuns({ lr, sgdLr }: RaceSettings): Record<Racer, SimulateResult> {
-  const run = (optimizer: Parameters<typeof simulate>[0]['optimizer']) => simulate({ fn: FN, start: START, steps: STEPS, optimizer });
+  const run = (optimizer: OptimizerOptions) => runOptimizer({ fn: FN, start: START, steps: STEPS, optimizer });
   return {
     momentum: run({ name: 'sgd', lr: sgdLr, momentum: MOMENTUM }),
     rmsprop: run({ name: 'rmsprop', lr, gamma: GAMMA }),

@@ -3,7 +3,7 @@
  * a valley steep along x and flat along y. The penalty's gradient λθ goes through Adam's division
  * by √v̂; AdamW's shrink θ ← θ(1 − ηλ) does not. Pure.
  */
-import { contourBands, contourThresholds, lossGrid, simulate, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { contourBands, contourThresholds, lossGrid, runOptimizer, type ContourBand, type CustomObjective, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import { CONTOURS } from '../kit/contour-bands.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
@@ -28,7 +28,7 @@ export const DEFAULTS = { weightDecay: 0.1 } as const;
 
 /** Both runs from START: PyTorch's Adam with weight_decay = λ (L2) and AdamW with the same λ. */
 export function decayRuns(weightDecay: number): { l2: SimulateResult; decoupled: SimulateResult } {
-  const run = (name: 'adam' | 'adamw') => simulate({ fn: valley, start: START, steps: STEPS, optimizer: { name, lr: LR, weightDecay } });
+  const run = (name: 'adam' | 'adamw') => runOptimizer({ fn: valley, start: START, steps: STEPS, optimizer: { name, lr: LR, weightDecay } });
   return { l2: run('adam'), decoupled: run('adamw') };
 }
 
