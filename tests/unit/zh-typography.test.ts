@@ -13,6 +13,7 @@ import { TEXT as ROTATION } from '../../src/widgets/rotated-bowl/text';
 import { TEXT as TRAJECTORY } from '../../src/widgets/trajectory/text';
 import { TEXT as MOMENTUM_RACE } from '../../src/widgets/momentum-race/text';
 import { TEXT as MOMENTUM_ROOTS } from '../../src/widgets/momentum-roots/text';
+import { TEXT as MOMENTUM_NESTEROV } from '../../src/widgets/momentum-nesterov/text';
 
 /**
  * Chinese sentences take full-width punctuation: an ASCII comma, semicolon, colon or parenthesis
@@ -44,7 +45,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, MOMENTUM_NESTEROV, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));
