@@ -127,6 +127,7 @@ describe('Momentum article: plain, heavy ball and Nesterov on the RMSProp articl
   });
 
   it('prints the counts and gaps the 50-digit run gives', () => {
+    expect(n.wavyStart).toBe('(−4, 4)');
     expect(n.wavyReached).toEqual({ plain: 67, heavy: null, nesterov: 69 });
     expect(n.wavyLowReached).toEqual({ heavy: 28, nesterov: 25 });
     expect(n.wavyGap.plain / 2.61859e-10).toBeCloseTo(1, 4);

@@ -7,7 +7,7 @@ import { objectives, simulate, type ScheduleOptions, type SimulateResult, type V
 import { bowl, DEFAULTS, raceRuns, START } from '../../widgets/momentum-race/model.ts';
 import { contraction, gdOptimal, heavyBallOptimal, nesterovContraction, stabilityLimits, stepsToThousandth } from '../../widgets/momentum-roots/model.ts';
 import { formatNumber } from '../../widgets/kit/format.ts';
-import { DEFAULTS as WAVY, gaps, MINIMUM, nesterovRuns, STEPS as WAVY_STEPS, settledAt, THRESHOLD } from '../../widgets/momentum-nesterov/model.ts';
+import { DEFAULTS as WAVY, gaps, MINIMUM, nesterovRuns, START as WAVY_START, STEPS as WAVY_STEPS, settledAt, THRESHOLD } from '../../widgets/momentum-nesterov/model.ts';
 
 /** Fixed decimals with a real minus sign; a value that rounds to zero prints as 0, never −0. */
 export const fmt = (x: number, digits = 2) => {
@@ -132,6 +132,8 @@ export const pow10 = (e: number) => `10${String(e).replace('-', '⁻').replace(/
 export const wavyLr = WAVY.lr;
 export const wavyMu = WAVY.momentum;
 export const wavySteps = WAVY_STEPS;
+/** The RMSProp article's start point, as the prose writes it: (−4, 4). */
+export const wavyStart = `(${WAVY_START.map((v) => fmt(v, 0)).join(', ')})`;
 export const wavyThreshold = THRESHOLD;
 export const fStar = MINIMUM.value;
 const wavy = nesterovRuns(WAVY);

@@ -8,7 +8,7 @@ const reached = (run: typeof runs.plain) => settledAt(run);
 const start = `(${START.map((v) => String(v).replace('-', '−')).join(', ')})`;
 const [p, h, n] = [reached(runs.plain), reached(runs.heavy), reached(runs.nesterov)];
 const enSteps = (k: number | null) => (k === null ? `never within ${STEPS} steps` : `from step ${k} on`);
-const zhSteps = (k: number | null) => (k === null ? `${STEPS} 步内没有稳定在 10⁻⁶ 以下` : `从第 ${k} 步起稳定在 10⁻⁶ 以下`);
+const zhSteps = (k: number | null) => (k === null ? `在 ${STEPS} 步内都没有稳定在 10⁻⁶ 以下` : `从第 ${k} 步起稳定在 10⁻⁶ 以下`);
 
 /** Everything the three-way race says, in both languages (build time only). */
 export const TEXT = {
