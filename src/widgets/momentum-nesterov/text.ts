@@ -1,5 +1,4 @@
 import type { Lang } from '../../i18n/languages.ts';
-import { fmt } from '../kit/format.ts';
 import { DEFAULTS, nesterovRuns, START, STEPS, settledAt, type NesterovLabels } from './model.ts';
 
 const { lr, momentum: mu } = DEFAULTS;
