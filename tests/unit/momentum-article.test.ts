@@ -6,6 +6,9 @@ import { bowl, lossPoints, pathPoints, raceRuns, SLIDERS as RACE } from '../../s
 import {
   contraction, gdOptimal, heavyBallOptimal, nesterovContraction, rootCurves, SLIDERS as ROOTS, worstContraction,
 } from '../../src/widgets/momentum-roots/model.ts';
+import {
+  gapPoints, MINIMUM, nesterovRuns, pathPoints as wavyPath, sanitize, settledAt, SLIDERS as WAVY, START as WAVY_START,
+} from '../../src/widgets/momentum-nesterov/model.ts';
 
 describe('Momentum article: the rate claims, measured by the library', () => {
   for (const kappa of [10, 100, 1000]) {
@@ -105,5 +108,71 @@ describe('Momentum article: the MDX', () => {
   });
   it('prints 10⁻¹⁵ for the constant-η gap', () => {
     expect(n.pow10(Math.ceil(Math.log10(n.gapConstant)))).toBe('10⁻¹⁵');
+  });
+});
+
+describe('Momentum article: plain, heavy ball and Nesterov on the RMSProp article’s function', () => {
+  // The same three runs in 50-digit arithmetic (mpmath, PyTorch's update written out) give
+  //   x* = −1.30644000836951096, f* = −0.794582337561528336, h = 1.1652609 and 4.9652609;
+  //   η = 0.1, μ = 0.9: settled below 10⁻⁶ from step 67 (plain), never (heavy ball), 69 (Nesterov);
+  //   gaps after 100 steps 2.61859e−10, 1.01178e−3, 1.56334e−11;
+  //   μ = 0.5: heavy ball 28, Nesterov 25.
+  // So the printed counts are not float64 accidents.
+  it('finds f* and the curvatures at the minimum', () => {
+    expect(n.fStar).toBeCloseTo(-0.794582337561528336, 15);
+    expect(MINIMUM.point[0]).toBeCloseTo(-1.30644000836951096, 12);
+    const sinX = Math.sin(MINIMUM.point[0]);
+    expect(n.wavyHx).toBeCloseTo(0.2 - sinX, 6);
+    expect(n.wavyHy).toBeCloseTo(4 - sinX, 6);
+  });
+
+  it('prints the counts and gaps the 50-digit run gives', () => {
+    expect(n.wavyStart).toBe('(−4, 4)');
+    expect(n.wavyReached).toEqual({ plain: 67, heavy: null, nesterov: 69 });
+    expect(n.wavyLowReached).toEqual({ heavy: 28, nesterov: 25 });
+    expect(n.wavyGap.plain / 2.61859e-10).toBeCloseTo(1, 4);
+    expect(n.wavyGap.heavy / 1.01178e-3).toBeCloseTo(1, 4);
+    expect(n.wavyGap.nesterov / 1.56334e-11).toBeCloseTo(1, 4);
+    // The story the text tells: the heavy ball rings, Nesterov ends lower than plain descent.
+    expect(n.wavyGap.nesterov).toBeLessThan(n.wavyGap.plain);
+    expect(n.wavyLowReached.heavy!).toBeLessThan(n.wavyReached.plain! / 2);
+  });
+
+  it('keeps the counts when the start moves by 10⁻⁹ (no rounding luck)', () => {
+    for (const [dx, dy] of [[1e-9, 0], [0, -1e-9]]) {
+      const run = (momentum: number, nesterov: boolean) => simulate({
+        fn: 'wavy', start: [WAVY_START[0] + dx, WAVY_START[1] + dy], steps: 100, optimizer: { name: 'sgd', lr: n.wavyLr, momentum, nesterov },
+      });
+      expect([settledAt(run(0, false)), settledAt(run(n.wavyMu, false)), settledAt(run(n.wavyMu, true))]).toEqual([67, null, 69]);
+    }
+  });
+
+  it('counts the step it stays below, not the first dip: Nesterov passes through the minimum earlier', () => {
+    const runs = nesterovRuns({ lr: n.wavyLr, momentum: n.wavyMu });
+    const gap = runs.nesterov.loss.map((v) => v - MINIMUM.value);
+    expect(gap.findIndex((g) => g < 1e-6)).toBe(45);
+    expect(gap[48]).toBeGreaterThan(1e-5);
+  });
+
+  it('decays near the minimum at the factors the characteristic roots give', () => {
+    const cases = [[0, false, n.wavyFactors.plain], [n.wavyMu, false, n.wavyFactors.heavy], [n.wavyMu, true, n.wavyFactors.nesterov]] as const;
+    for (const [momentum, nesterov, factor] of cases) {
+      const run = simulate({ fn: 'wavy', start: WAVY_START, steps: 250, optimizer: { name: 'sgd', lr: n.wavyLr, momentum, nesterov } });
+      const d = (t: number) => Math.hypot(run.points[t][0] - MINIMUM.point[0], run.points[t][1] - MINIMUM.point[1]);
+      expect((d(250) / d(150)) ** (1 / 100)).toBeCloseTo(factor, 2);
+    }
+    expect(n.wavyFactors.heavy).toBeCloseTo(Math.sqrt(0.9), 12);
+  });
+
+  it('draws finite, clipped points at the sliders’ corners, and sanitizes junk', () => {
+    for (const lr of [WAVY.lr.min, WAVY.lr.max]) for (const momentum of [WAVY.momentum.min, WAVY.momentum.max]) {
+      const runs = nesterovRuns({ lr, momentum });
+      for (const r of [runs.plain, runs.heavy, runs.nesterov]) {
+        for (const [t, v] of gapPoints(r)) expect(Number.isFinite(t) && Number.isFinite(v) && v > 0).toBe(true);
+        for (const p of wavyPath(r.points)) expect(p.every(Number.isFinite)).toBe(true);
+      }
+    }
+    expect(sanitize({ lr: Number.NaN, momentum: 5 })).toEqual({ lr: WAVY.lr.min, momentum: WAVY.momentum.max });
+    expect(sanitize({})).toEqual({ lr: 0.1, momentum: 0.9 });
   });
 });

@@ -18,6 +18,7 @@ import { TEXT as ADAGRAD_SPARSE } from '../../src/widgets/adagrad-sparse/text';
 import { TEXT as ADAM_BIAS } from '../../src/widgets/adam-bias/text';
 import { TEXT as ADAMW_DECAY } from '../../src/widgets/adamw-decay/text';
 import { TEXT as ADAM_RACE } from '../../src/widgets/adam-race/text';
+import { TEXT as MOMENTUM_NESTEROV } from '../../src/widgets/momentum-nesterov/text';
 
 /**
  * Chinese sentences take full-width punctuation: an ASCII comma, semicolon, colon or parenthesis
@@ -49,7 +50,7 @@ function prose(mdx: string): string[] {
     .replace(/<[^>]*>/g, ' '));
 }
 
-const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, ADAGRAD_ACCUMULATOR, ADAGRAD_SPARSE, ADAM_BIAS, ADAMW_DECAY, ADAM_RACE, CONTROL_TEXT, FUNCTION_NAMES, UI });
+const widgetStrings = zhStrings({ EWMA, GAMMA, PLAYGROUND, RATES, SCENARIOS, INSPECTOR, TRAJECTORY, NOISE, ROTATION, MOMENTUM_RACE, MOMENTUM_ROOTS, MOMENTUM_NESTEROV, ADAGRAD_ACCUMULATOR, ADAGRAD_SPARSE, ADAM_BIAS, ADAMW_DECAY, ADAM_RACE, CONTROL_TEXT, FUNCTION_NAMES, UI });
 const articles = readdirSync(new URL('../../src/content/articles/zh/', import.meta.url))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => ({ name, text: readFileSync(new URL(`../../src/content/articles/zh/${name}`, import.meta.url), 'utf8') }));

@@ -3,10 +3,11 @@
  * same library the widgets run. `en/momentum.mdx` and `zh/momentum.mdx` import them by name.
  * (The collection's glob loader reads only `{en,zh}/*.mdx`, so this file is not an article.)
  */
-import { simulate, type ScheduleOptions, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { objectives, simulate, type ScheduleOptions, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import { bowl, DEFAULTS, raceRuns, START } from '../../widgets/momentum-race/model.ts';
 import { contraction, gdOptimal, heavyBallOptimal, nesterovContraction, stabilityLimits, stepsToThousandth } from '../../widgets/momentum-roots/model.ts';
 import { formatNumber } from '../../widgets/kit/format.ts';
+import { DEFAULTS as WAVY, gaps, MINIMUM, nesterovRuns, START as WAVY_START, STEPS as WAVY_STEPS, settledAt, THRESHOLD } from '../../widgets/momentum-nesterov/model.ts';
 
 /** Fixed decimals with a real minus sign; a value that rounds to zero prints as 0, never −0. */
 export const fmt = (x: number, digits = 2) => {
@@ -123,3 +124,40 @@ export const safeNesterov = at(mu, true).loss[100];
 
 /** 10 to an integer power in superscripts: pow10(−15) → 10⁻¹⁵. */
 export const pow10 = (e: number) => `10${String(e).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`;
+
+/**
+ * The three-way race on the RMSProp article's function (the momentum-nesterov widget's default run):
+ * plain descent, the heavy ball and Nesterov from (−4, 4) with η = 0.1, μ = 0.9, 100 steps.
+ */
+export const wavyLr = WAVY.lr;
+export const wavyMu = WAVY.momentum;
+export const wavySteps = WAVY_STEPS;
+/** The RMSProp article's start point, as the prose writes it: (−4, 4). */
+export const wavyStart = `(${WAVY_START.map((v) => fmt(v, 0)).join(', ')})`;
+export const wavyThreshold = THRESHOLD;
+export const fStar = MINIMUM.value;
+const wavy = nesterovRuns(WAVY);
+/** Steps until f − f* < 10⁻⁶ (null: not within the run) and the gap after the last step. */
+export const wavyReached = { plain: settledAt(wavy.plain), heavy: settledAt(wavy.heavy), nesterov: settledAt(wavy.nesterov) };
+export const wavyGap = { plain: gaps(wavy.plain)[WAVY_STEPS], heavy: gaps(wavy.heavy)[WAVY_STEPS], nesterov: gaps(wavy.nesterov)[WAVY_STEPS] };
+/** With a smaller μ the heavy ball stops ringing. */
+export const wavyLowMu = 0.5;
+const wavyLow = nesterovRuns({ lr: WAVY.lr, momentum: wavyLowMu });
+export const wavyLowReached = { heavy: settledAt(wavyLow.heavy), nesterov: settledAt(wavyLow.nesterov) };
+
+/**
+ * The curvatures at the minimum, from the library's gradient by central differences (the Hessian is
+ * diagonal there: f is even in y), their ratio, and each method's factor per step along them.
+ */
+const H = 1e-5;
+const [xs, ys] = MINIMUM.point;
+const grad = objectives.wavy.gradient;
+export const wavyHx = (grad(xs + H, ys)[0] - grad(xs - H, ys)[0]) / (2 * H);
+export const wavyHy = (grad(xs, ys + H)[1] - grad(xs, ys - H)[1]) / (2 * H);
+export const wavyKappa = wavyHy / wavyHx;
+export const wavyFactors = {
+  plain: Math.max(Math.abs(1 - wavyLr * wavyHx), Math.abs(1 - wavyLr * wavyHy)),
+  heavy: Math.max(contraction(wavyHx, wavyLr, wavyMu), contraction(wavyHy, wavyLr, wavyMu)),
+  nesterov: Math.max(nesterovContraction(wavyHx, wavyLr, wavyMu), nesterovContraction(wavyHy, wavyLr, wavyMu)),
+  nesterovY: nesterovContraction(wavyHy, wavyLr, wavyMu),
+};

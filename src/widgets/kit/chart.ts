@@ -68,6 +68,29 @@ export function logAxis(palette: Palette, title: string, extra: Record<string, u
   });
 }
 
+/** The least room between two y tick labels, in px: a superscripted power needs about 2 line heights. */
+export const MIN_TICK_GAP = 28;
+
+/**
+ * For a logAxis over whole decades: ticks only at whole powers of ten, every k-th one, so that there
+ * are at most 7 (the static figure's powerTicks, and logAxis's maxTicksLimit, which would otherwise
+ * thin them again) and they stay MIN_TICK_GAP apart on the axis's height (on a 360 px phone
+ * Chart.js's own spacing let the labels touch). Powers that are multiples of k, as powerTicks
+ * takes them, so 1 stays a tick. A range under two decades keeps Chart.js's ticks.
+ */
+export function decadeTicks(minGap = MIN_TICK_GAP, max = 7) {
+  return (scale: { min: number; max: number; height: number; ticks: { value: number }[] }) => {
+    const from = Math.ceil(scale.min - 1e-9);
+    const to = Math.floor(scale.max + 1e-9);
+    if (!(to - from >= 2) || !(scale.height > 0)) return;
+    const fit = Math.max(2, Math.min(max, Math.floor(scale.height / minGap) + 1));
+    const every = Math.ceil((to - from + 1) / fit);
+    const ticks: { value: number }[] = [];
+    for (let p = Math.ceil(from / every) * every; p <= to; p += every) ticks.push({ value: p });
+    scale.ticks = ticks;
+  };
+}
+
 /**
  * A chart of paths in the plane: x and y over a view box (if given; a widget may set it on each
  * render instead), the datasets, and a layer such as the contours behind them.

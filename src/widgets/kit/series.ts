@@ -28,6 +28,10 @@ export const SERIES = {
   /** A plain EWMA and its bias-corrected twin. */
   average: { colour: '--series-1', dash: [], point: 'circle' },
   corrected: { colour: '--series-2', dash: [6, 4], point: 'circle' },
+  /** The momentum article's three SGD runs: plain descent, the heavy ball and Nesterov. */
+  plain: { colour: '--series-1', dash: [7, 4], point: 'rect' },
+  heavy: { colour: '--series-2', dash: [], point: 'circle' },
+  nesterov: { colour: '--series-3', dash: [10, 3, 2, 3], point: 'triangle' },
   /** Marks in the text colour: the start point. */
   ink: { colour: '--chart-text', dash: [], point: 'crossRot' },
   /** The playground's racers, by place in the race: each its own hue, dash and marker. */

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, decadeTicks, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
@@ -84,7 +84,7 @@ export default class MomentumRace extends ChartWidget<RaceLabels> {
       data: { datasets: [dataset(p, 'adagrad', 'plain'), dataset(p, 'rmsprop', 'heavy')] },
       options: chartOptions({
         x: axis(p, this.labels.step, { min: 0, max: STEPS }),
-        y: logAxis(p, this.labels.loss, { min: Math.log10(LOSS_RANGE[0]), max: Math.log10(LOSS_RANGE[1]) }),
+        y: logAxis(p, this.labels.loss, { min: Math.log10(LOSS_RANGE[0]), max: Math.log10(LOSS_RANGE[1]), afterBuildTicks: decadeTicks() }),
       }),
     };
   }
