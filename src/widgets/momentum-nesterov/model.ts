@@ -3,7 +3,7 @@
  * from one start on the RMSProp article's function f = 0.1x² + 2y² + sin x·cos y, with one η. Its
  * minimum is not 0, so the loss chart shows the gap f − f*, on a log scale. Pure.
  */
-import { objectives, simulate, type SimulateResult, type Vec2 } from '../../lib/index.ts';
+import { objectives, runOptimizer, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
 export const FN = 'wavy' as const;
@@ -44,7 +44,7 @@ export function sanitize(raw: Partial<NesterovSettings>): NesterovSettings {
 /** The three runs from START for STEPS steps, all through the library's (PyTorch's) SGD. */
 export function nesterovRuns({ lr, momentum }: NesterovSettings): Runs {
   const run = (mu: number, nesterov: boolean) =>
-    simulate({ fn: FN, start: START, steps: STEPS, optimizer: { name: 'sgd', lr, momentum: mu, nesterov } });
+    runOptimizer({ fn: FN, start: START, steps: STEPS, optimizer: { name: 'sgd', lr, momentum: mu, nesterov } });
   // PyTorch rejects nesterov=True with momentum 0: there all three are plain descent.
   return { plain: run(0, false), heavy: run(momentum, false), nesterov: momentum > 0 ? run(momentum, true) : run(0, false) };
 }
@@ -54,7 +54,7 @@ export function nesterovRuns({ lr, momentum }: NesterovSettings): Runs {
  * plain descent at η = 0.1, which shrink its error by 0.884 a step: to float64's last digit.
  */
 export const MINIMUM = (() => {
-  const run = simulate({ fn: FN, start: objectives.wavy.minima[0], steps: 400, optimizer: { name: 'sgd', lr: 0.1 } });
+  const run = runOptimizer({ fn: FN, start: objectives.wavy.minima[0], steps: 400, optimizer: { name: 'sgd', lr: 0.1 } });
   return { point: run.points[run.points.length - 1], value: run.loss[run.loss.length - 1] };
 })();
 
