@@ -41,6 +41,8 @@ export default defineConfig({
     // No preload helper and dependency list in every widget's loader (~1.2 KB gzip on the RMSProp
     // page): a widget's chunks are fetched once its own chunk has been parsed, one round trip
     // later, and widgets start a screen ahead of the viewport (kit/start-near.ts), so none is late.
-    build: { modulePreload: false },
+    // Terser with two compress passes ships about 6% less than esbuild's minifier (4.6 KB gzip on
+    // the RMSProp page once every widget runs): what keeps an article inside its 75 KB budget.
+    build: { modulePreload: false, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   },
 });
