@@ -152,6 +152,7 @@ describe('Adam article: the race on the series’ function', () => {
 describe('Adam article: RMSProp on the way', () => {
   it('came far closer than where it ends', () => {
     expect(n.rmsBest).toBeLessThan(n.raceGap.rmsprop / 100);
+    expect(n.rmsBestWithin).toBe('10⁻¹²');
   });
 });
 

@@ -4,6 +4,7 @@
  * (The collection's glob loader reads only `{en,zh}/*.mdx`, so this file is not an article.)
  */
 import { simulate } from '../../lib/index.ts';
+import { powerTick } from '../../widgets/kit/format.ts';
 import { adamDefaults } from '../../lib/optimizers/adam.ts';
 import { adamwDefaults } from '../../lib/optimizers/adamw.ts';
 import { correctedSteps, DEFAULTS as BIAS, largest, uncorrectedSteps } from '../../widgets/adam-bias/model.ts';
@@ -106,6 +107,11 @@ export const raceArrival = { momentum: arrival(race.momentum.loss), rmsprop: arr
 export const raceGap = { momentum: raceLast.momentum - F_MIN, rmsprop: raceLast.rmsprop - F_MIN, adam: raceLast.adam - F_MIN };
 /** RMSProp's closest approach on the way, before its hovering throws it out again. */
 export const rmsBest = Math.min(...race.rmsprop.loss) - F_MIN;
+/**
+ * That approach as "within 10⁻ⁿ": it reaches f* to about the digits f* itself is known to (the
+ * difference is ~6×10⁻¹³ and may even come out negative), so a printed difference would read "0".
+ */
+export const rmsBestWithin = powerTick(Math.floor(Math.log10(Math.max(Math.abs(rmsBest), 1e-15))) + 1);
 /** RMSProp's first step at γ = 0.9 in units of η, 1/√(1 − γ), and how far y starts from the valley floor. */
 export const rmsFirstFactor = 1 / Math.sqrt(1 - GAMMA);
 export const raceStartY = RACE_START[1];
