@@ -38,6 +38,8 @@ export const UI = {
     searchNone: 'No page mentions “{q}”.',
     searchUnavailable: 'Search is not available here: its index is written by `npm run build`.',
     rssFeed: 'RSS feed',
+    pitch:
+      'What sets it apart: every number on these pages is the one PyTorch’s torch.optim computes, each article is written in English and in Chinese, and every claim comes with an experiment you can run.',
     feedTitle: 'Optimizer Lab: new articles',
     footer: 'Optimizer Lab — built as a static site; formulas typeset with KaTeX, charts drawn with Chart.js.',
   },
@@ -76,6 +78,7 @@ export const UI = {
     searchNone: '没有页面提到“{q}”。',
     searchUnavailable: '此处无法搜索：索引由 `npm run build` 生成。',
     rssFeed: 'RSS 订阅',
+    pitch: '这里的不同之处：页面上的每个数字都与 PyTorch 的 torch.optim 算出的完全一致；每篇文章都用中文和英文分别写成；每个论断都配有一个可以当场运行的实验。',
     feedTitle: '优化器实验室：新文章',
     footer: '优化器实验室 —— 纯静态网站；公式由 KaTeX 排版，图表由 Chart.js 绘制。',
   },

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { allPagePaths, sitemapPaths } from './site-pages.ts';
 
 /** Requests for search code: the dialog's chunk and everything Pagefind serves. */
 const SEARCH_CODE = /search-dialog|\/pagefind\//;
@@ -112,6 +113,75 @@ test.describe('search', () => {
       await expect(dialog.getByRole('listitem').first()).toBeVisible({ timeout: RESULTS_WAIT });
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).include('.search-dialog').analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test.describe('share cards and feeds', () => {
+  test('every page has its own 1200×630 PNG card in og:image and twitter:image, in its language', async ({ request }) => {
+    const cards = new Set<string>();
+    for (const path of allPagePaths()) {
+      const html = await (await request.get(path)).text();
+      const og = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+      const twitter = html.match(/<meta name="twitter:image" content="([^"]+)"/)?.[1];
+      expect(og, path).toMatch(/^https?:\/\/[^/]+\/.*\.png$/);
+      expect(twitter, path).toBe(og);
+      expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"');
+      const card = new URL(og!).pathname;
+      // A Chinese page's card is a Chinese card.
+      expect(card.startsWith('/zh/'), path).toBe(path.startsWith('/zh/'));
+      if (path !== '/404.html' && !/^\/(zh\/)?$/.test(path)) expect(cards.has(card), `${path} shares ${card}`).toBe(false);
+      cards.add(card);
+    }
+    for (const card of cards) {
+      const response = await request.get(card);
+      expect(response.status(), card).toBe(200);
+      expect(response.headers()['content-type'], card).toContain('image/png');
+      expect(pngSize(await response.body()), card).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  for (const [lang, feed, home] of [['en', '/rss.xml', '/'], ['zh-CN', '/zh/rss.xml', '/zh/']] as const) {
+    test(`${feed} is valid RSS listing every ${lang} article with its summary, linked from the head and the footer`, async ({ page, request }) => {
+      await page.goto(home);
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', new RegExp(`${feed.replace('.', '\\.')}$`));
+      const footerLink = page.getByRole('contentinfo').getByRole('link', { name: /RSS/ });
+      await expect(footerLink).toHaveAttribute('href', feed);
+
+      const response = await request.get(feed);
+      expect(response.status()).toBe(200);
+      const xml = await response.text();
+      const items = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml');
+        if (doc.querySelector('parsererror') || doc.documentElement.nodeName !== 'rss') return null;
+        return {
+          language: doc.querySelector('channel > language')?.textContent,
+          items: [...doc.querySelectorAll('item')].map((item) => ({
+            title: item.querySelector('title')?.textContent ?? '',
+            link: item.querySelector('link')?.textContent ?? '',
+            description: item.querySelector('description')?.textContent ?? '',
+            date: item.querySelector('pubDate')?.textContent ?? '',
+          })),
+        };
+      }, xml);
+      expect(items, 'parses as RSS').not.toBeNull();
+      expect(items!.language).toBe(lang);
+      const articlePaths = sitemapPaths().filter((p) => (lang === 'en' ? !p.startsWith('/zh/') : p.startsWith('/zh/')) && !/^\/(zh\/)?(playground\/)?$/.test(p));
+      expect(items!.items.map((item) => new URL(item.link).pathname).sort()).toEqual(articlePaths.sort());
+      for (const item of items!.items) {
+        expect(item.title.length).toBeGreaterThan(0);
+        expect(item.description.length, item.link).toBeGreaterThan(20);
+        expect(Number.isNaN(Date.parse(item.date)), item.date).toBe(false);
+        const target = await request.get(new URL(item.link).pathname);
+        expect(target.status(), item.link).toBe(200);
+        expect(await target.text()).toContain(`<html lang="${lang}"`);
+      }
     });
   }
 });
