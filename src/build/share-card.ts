@@ -87,7 +87,10 @@ export function wrap(text: string, size: number, width: number, maxLines: number
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1];
+  const full = last;
   while (last && textWidth(`${last}…`, bold) * size > width) last = [...last].slice(0, -1).join('');
+  // English is cut at a word's end, not inside it.
+  if (last !== full && /\w$/.test(last) && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
   kept[maxLines - 1] = `${last.replace(/[\s,，、.。:：;；]+$/u, '')}…`;
   return kept;
 }
