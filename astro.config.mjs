@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { remarkPlugins, rehypePlugins } from './src/markdown/math-pipeline.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { pagefindIndex } from './src/build/pagefind-index.ts';
 
 // One build for any static host: SITE is the origin, BASE the sub-path
 // (e.g. BASE=/optimizer-lab/ for a GitHub project page).
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
     }),
+    // Last: it indexes the finished HTML.
+    pagefindIndex(),
   ],
   markdown: {
     remarkPlugins,

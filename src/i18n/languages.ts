@@ -32,3 +32,13 @@ export function articlePath(lang: Lang, slug: string): string {
 export function playgroundPath(lang: Lang): string {
   return `${homePath(lang)}playground/`;
 }
+
+/** The path (without base) of a language's RSS feed. */
+export function feedPath(lang: Lang): string {
+  return `${homePath(lang)}rss.xml`;
+}
+
+/** The path (without base) of a page's share card: `index` for the home page, a slug, or `playground`. */
+export function cardPath(lang: Lang, card: string): string {
+  return `${homePath(lang)}og/${card}.png`;
+}

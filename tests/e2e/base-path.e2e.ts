@@ -83,3 +83,30 @@ test('every page under the base loads all its scripts, styles and fonts', async 
   expect(failures).toEqual([]);
   await expect(page.getByRole('link', { name: /Optimizer Lab|优化器实验室/ })).toHaveAttribute('href', /^\/optimizer-lab\//);
 });
+
+test('search under the base finds pages and links into the base', async ({ page }) => {
+  await page.goto(`${ORIGIN}${BASE}zh/`);
+  await page.getByRole('button', { name: '搜索' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索本系列' });
+  await dialog.getByRole('searchbox').fill('学习率');
+  await expect(dialog.getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
+  const hrefs = await dialog.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const href of hrefs) {
+    expect(new URL(href).pathname).toMatch(/^\/optimizer-lab\/zh\//);
+    expect((await fetch(href)).status, href).toBe(200);
+  }
+});
+
+test('the feeds and share cards under the base point into the base', async () => {
+  for (const feed of ['rss.xml', 'zh/rss.xml']) {
+    const xml = await (await fetch(`${ORIGIN}${BASE}${feed}`)).text();
+    const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(link.startsWith(`${ORIGIN}${BASE}`), link).toBe(true);
+  }
+  const html = readFileSync(join(OUT_DIR, 'zh/rmsprop/index.html'), 'utf8');
+  const card = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+  expect(card).toBe(`${ORIGIN}${BASE}zh/og/rmsprop.png`);
+  const response = await fetch(card!);
+  expect(response.headers.get('content-type')).toContain('image/png');
+});
