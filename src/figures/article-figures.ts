@@ -11,6 +11,10 @@ import type { SeriesTag } from '../widgets/kit/series.ts';
 import { EWMA_FIGURE, ewmaFigureData, noisySeries, stableRange } from '../widgets/ewma-explorer/model.ts';
 import { bowlBands, DEFAULTS as RACE, pathPoints, raceRuns, VIEW as RACE_VIEW } from '../widgets/momentum-race/model.ts';
 import { DEFAULT_SETUP } from '../widgets/playground/model.ts';
+import {
+  accumulatorRuns, bowlBands as adagradBands, DEFAULTS as ACCUMULATOR, pathPoints as adagradPath, VIEW as ADAGRAD_VIEW,
+} from '../widgets/adagrad-accumulator/model.ts';
+import { DEFAULTS as ADAM_RACE, FN as ADAM_FN, pathPoints as adamPath, raceRuns as adamRaceRuns, TAGS as ADAM_TAGS, VIEW as ADAM_VIEW } from '../widgets/adam-race/model.ts';
 
 /** A figure in data coordinates: the view box, contour bands behind, then lines styled by series tag. */
 export interface Thumb {
@@ -52,6 +56,19 @@ const FIGURES: Record<string, () => Thumb> = {
       ],
     };
   },
+  // adagrad-accumulator: AdaGrad straight down the diagonal of the bowl, SGD with the same η bouncing.
+  adagrad: () => {
+    const runs = accumulatorRuns(ACCUMULATOR);
+    return {
+      shape: 'square',
+      view: ADAGRAD_VIEW,
+      bands: adagradBands(),
+      lines: [
+        { tag: 'raw', points: adagradPath(runs.sgd.points), thin: true },
+        { tag: 'adagrad', points: adagradPath(runs.adagrad.points) },
+      ],
+    };
+  },
   // trajectory: AdaGrad and RMSProp on the article's function, from its start.
   rmsprop: () => {
     const runs = compareRuns(comparisonDefaults);
@@ -62,6 +79,20 @@ const FIGURES: Record<string, () => Thumb> = {
       lines: [
         { tag: 'adagrad', points: runs.adagrad.points },
         { tag: 'rmsprop', points: runs.rmsprop.points },
+      ],
+    };
+  },
+  // adam-race: momentum, RMSProp and Adam on the series' function.
+  adam: () => {
+    const runs = adamRaceRuns(ADAM_RACE);
+    return {
+      shape: 'square',
+      view: ADAM_VIEW,
+      bands: bandsFor(ADAM_FN),
+      lines: [
+        { tag: ADAM_TAGS.momentum, points: adamPath(runs.momentum.points), thin: true },
+        { tag: ADAM_TAGS.rmsprop, points: adamPath(runs.rmsprop.points), thin: true },
+        { tag: ADAM_TAGS.adam, points: adamPath(runs.adam.points) },
       ],
     };
   },

@@ -5,9 +5,8 @@ import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
 import { clampTo } from '../kit/slider.ts';
-import { DEFAULTS, FN, GAP_RANGE, gapPoints, pathPoints, raceRuns, RACERS, SLIDERS, STEPS, VIEW, type RaceLabels, type RaceSettings } from './model.ts';
+import { DEFAULTS, FN, GAP_RANGE, gapPoints, pathPoints, raceRuns, RACERS, SLIDERS, STEPS, TAGS, VIEW, type RaceLabels, type RaceSettings } from './model.ts';
 
-const TAGS = { momentum: 'adagrad', rmsprop: 'rmsprop', adam: 'weights' } as const;
 
 /**
  * `<adam-race>`: two learning-rate sliders → momentum SGD, RMSProp and Adam on the series' function:

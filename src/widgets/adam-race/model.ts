@@ -3,6 +3,7 @@
  * built: momentum (PyTorch's SGD, μ = 0.9), RMSProp (γ = 0.9) and Adam (PyTorch's defaults for β).
  * Pure.
  */
+import type { SeriesTag } from '../kit/series.ts';
 import { objectives, runOptimizer, type OptimizerOptions, type SimulateResult, type Vec2 } from '../../lib/index.ts';
 import type { SliderSpec } from '../kit/slider.ts';
 
@@ -28,6 +29,8 @@ export type RaceSettings = { lr: number; sgdLr: number };
 
 export type Racer = 'momentum' | 'rmsprop' | 'adam';
 export const RACERS: readonly Racer[] = ['momentum', 'rmsprop', 'adam'];
+/** The kit series each racer is drawn as, in the static figure, the canvas and the share card. */
+export const TAGS = { momentum: 'adagrad', rmsprop: 'rmsprop', adam: 'weights' } as const satisfies Record<Racer, SeriesTag>;
 
 /** The three runs from START for STEPS steps. */
 export function raceRuns({ lr, sgdLr }: RaceSettings): Record<Racer, SimulateResult> {
