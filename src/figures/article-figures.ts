@@ -9,7 +9,9 @@ import { compareRuns, comparisonDefaults } from '../widgets/kit/comparison.ts';
 import { bandsFor } from '../widgets/kit/contour-bands.ts';
 import type { SeriesTag } from '../widgets/kit/series.ts';
 import { EWMA_FIGURE, ewmaFigureData, noisySeries, stableRange } from '../widgets/ewma-explorer/model.ts';
-import { bowlBands, DEFAULTS as RACE, pathPoints, raceRuns, VIEW as RACE_VIEW } from '../widgets/momentum-race/model.ts';
+import {
+  DEFAULTS as NESTEROV, FN as NESTEROV_FN, METHODS, nesterovRuns, pathPoints as nesterovPath, VIEW as NESTEROV_VIEW,
+} from '../widgets/momentum-nesterov/model.ts';
 import { DEFAULT_SETUP } from '../widgets/playground/model.ts';
 import {
   accumulatorRuns, bowlBands as adagradBands, DEFAULTS as ACCUMULATOR, pathPoints as adagradPath, VIEW as ADAGRAD_VIEW,
@@ -43,17 +45,15 @@ const FIGURES: Record<string, () => Thumb> = {
       ],
     };
   },
-  // momentum-race: plain descent and the heavy ball in the long valley.
+  // momentum-nesterov: plain descent, the heavy ball and Nesterov on the series' function (the race
+  // in the long valley, at its defaults, swings too wide to read at thumbnail size).
   momentum: () => {
-    const { plain, heavy } = raceRuns(RACE);
+    const runs = nesterovRuns(NESTEROV);
     return {
       shape: 'square',
-      view: RACE_VIEW,
-      bands: bowlBands(RACE.kappa),
-      lines: [
-        { tag: 'adagrad', points: pathPoints(plain.points), thin: true },
-        { tag: 'rmsprop', points: pathPoints(heavy.points) },
-      ],
+      view: NESTEROV_VIEW,
+      bands: bandsFor(NESTEROV_FN),
+      lines: METHODS.map((method) => ({ tag: method, points: nesterovPath(runs[method].points), thin: method === 'plain' })),
     };
   },
   // adagrad-accumulator: AdaGrad straight down the diagonal of the bowl, SGD with the same η bouncing.
