@@ -32,10 +32,10 @@ export const TEXT = {
   zh: {
     labels: {
       adagrad: 'AdaGrad', sgd: '同一 η 的 SGD', x: 'x', y: 'y', step: '步数',
-      accumulator: '累加量 G', rate: '有效学习率 η/(√G + ε)', diverged: '已发散',
+      accumulator: '累积量 G', rate: '有效学习率 η/(√G + ε)', diverged: '已发散',
     },
     lr: '学习率 η',
-    initialAccumulator: '累加量初值 G₀',
+    initialAccumulator: '累积量初值 G₀',
     lrDecay: 'lr_decay',
     eps: 'ε',
     epsIn: 'ε 放进根号：√(G + ε)（Keras 的做法）',
@@ -44,7 +44,7 @@ export const TEXT = {
     rateX: `第 ${STEPS} 步 AdaGrad 在 x 方向的有效学习率`,
     rateY: `第 ${STEPS} 步 AdaGrad 在 y 方向的有效学习率`,
     pathChart: `函数 f = 0.1x² + 2y² 的等高线图，以及 AdaGrad（虚线、方块）和同一 η 的普通 SGD（灰色细线）从 ${start} 出发走 ${STEPS} 步的路径。`,
-    accChart: `折线图，纵轴取对数：AdaGrad 在 x 方向（实线）和 y 方向（虚线）的累加量 G，共 ${STEPS} 步。`,
+    accChart: `折线图，纵轴取对数：AdaGrad 在 x 方向（实线）和 y 方向（虚线）的累积量 G，共 ${STEPS} 步。`,
     rateChart: `折线图，纵轴取对数：AdaGrad 在 x 方向（实线）和 y 方向（虚线）的有效学习率 η/(√G + ε)，共 ${STEPS} 步。`,
     caption: 'G 只增不减，所以有效学习率只降不升。调大 G₀（Keras 从 0.1 开始），梯度本来就小的平缓方向 x 起步会变慢；lr_decay 让两条有效学习率曲线压得更低；ε 很大时，有效学习率的上限是 η/ε，放进根号则是 η/√ε。灰色细线是同一 η 的普通 SGD：η 超过 0.5 它就跑出图外。',
     fallback: `η = ${DEFAULTS.lr}、其余取 PyTorch 默认值时，${STEPS} 步后 AdaGrad 在 x 方向的有效学习率是 ${fmt(rate[0], 3)}，y 方向是 ${fmt(rate[1], 3)}；同一 η 的 SGD 在 y = 4 和 y = −4 之间来回跳。`,
