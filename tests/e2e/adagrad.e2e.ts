@@ -11,7 +11,7 @@ const LANGS = [
   { lang: 'en', path: '/adagrad/', twin: /\/zh\/adagrad\/$/, other: '中文', lr: 'Learning rate η', g0: 'Initial accumulator G₀',
     period: 'Rare feature every k steps', epsIn: /ε inside the root/,
     prev: /Momentum/, next: /RMSProp/, title: 'AdaGrad: a step size for every coordinate' },
-  { lang: 'zh', path: '/zh/adagrad/', twin: /\/adagrad\/$/, other: 'English', lr: '学习率 η', g0: '累加量初值 G₀',
+  { lang: 'zh', path: '/zh/adagrad/', twin: /\/adagrad\/$/, other: 'English', lr: '学习率 η', g0: '累积量初值 G₀',
     period: '稀有特征出现间隔 k', epsIn: /ε 放进根号/,
     prev: /动量/, next: /RMSProp/, title: 'AdaGrad：每个坐标各有各的学习率' },
 ] as const;
