@@ -96,11 +96,16 @@ export function decadeTicks(minGap = MIN_TICK_GAP, max = 7) {
  * render instead), the datasets, and a layer such as the contours behind them.
  */
 export function planeConfig(palette: Palette, datasets: TaggedDataset[], layer: Plugin<'line'>, view?: [[number, number], [number, number]]): LineConfig {
-  const range = (i: number) => (view ? { min: view[i][0], max: view[i][1] } : {});
+  // Only round ticks: Chart.js otherwise adds the view's bounds as ticks too, and on a phone a
+  // −5..5 view then labels 4 right beside 5.
+  const planeAxis = (i: number, title: string) => {
+    const a = axis(palette, title, view ? { min: view[i][0], max: view[i][1] } : {});
+    return { ...a, ticks: { ...a.ticks, includeBounds: false } };
+  };
   return {
     type: 'line',
     data: { datasets },
-    options: chartOptions({ x: axis(palette, 'x', range(0)), y: axis(palette, 'y', range(1)) }),
+    options: chartOptions({ x: planeAxis(0, 'x'), y: planeAxis(1, 'y') }),
     plugins: [layer],
   };
 }
