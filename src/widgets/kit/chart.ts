@@ -51,7 +51,9 @@ export function axis(palette: Palette, title: string, extra: Record<string, unkn
     // update, which costs more than all the rest of a small chart's update.
     grid: { display: false },
     // A fixed sample of labels is measured for the layout, not every tick: updates stay cheap.
-    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 8, padding: 6, callback: linearTick },
+    // Only round ticks: Chart.js otherwise adds a set min and max as ticks too, and on a phone a
+    // −5..5 view then labels 4 right beside 5.
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 8, padding: 6, includeBounds: false, callback: linearTick },
     title: { display: title !== '', text: title, color: palette.text },
     ...extra,
   };
@@ -63,7 +65,7 @@ export function axis(palette: Palette, title: string, extra: Record<string, unkn
  */
 export function logAxis(palette: Palette, title: string, extra: Record<string, unknown> = {}) {
   return axis(palette, title, {
-    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 7, padding: 6, callback: powerTick },
+    ticks: { color: palette.text, maxRotation: 0, sampleSize: 6, maxTicksLimit: 7, padding: 6, includeBounds: false, callback: powerTick },
     ...extra,
   });
 }
@@ -96,16 +98,11 @@ export function decadeTicks(minGap = MIN_TICK_GAP, max = 7) {
  * render instead), the datasets, and a layer such as the contours behind them.
  */
 export function planeConfig(palette: Palette, datasets: TaggedDataset[], layer: Plugin<'line'>, view?: [[number, number], [number, number]]): LineConfig {
-  // Only round ticks: Chart.js otherwise adds the view's bounds as ticks too, and on a phone a
-  // −5..5 view then labels 4 right beside 5.
-  const planeAxis = (i: number, title: string) => {
-    const a = axis(palette, title, view ? { min: view[i][0], max: view[i][1] } : {});
-    return { ...a, ticks: { ...a.ticks, includeBounds: false } };
-  };
+  const range = (i: number) => (view ? { min: view[i][0], max: view[i][1] } : {});
   return {
     type: 'line',
     data: { datasets },
-    options: chartOptions({ x: planeAxis(0, 'x'), y: planeAxis(1, 'y') }),
+    options: chartOptions({ x: axis(palette, 'x', range(0)), y: axis(palette, 'y', range(1)) }),
     plugins: [layer],
   };
 }
