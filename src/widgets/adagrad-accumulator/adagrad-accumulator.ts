@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, setProp, syncSlider } from '../kit/controls.ts';
@@ -76,18 +76,10 @@ export default class AdagradAccumulator extends ChartWidget<AccumulatorLabels> {
 
   #pathConfig(): LineConfig {
     const p = this.palette;
-    const [[x0, x1], [y0, y1]] = VIEW;
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          dataset(p, 'raw', 'sgd', { borderWidth: 1.25 }),
-          dataset(p, 'adagrad', 'adagrad', { pointRadius: 2.5 }),
-        ],
-      },
-      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [bandLayer(() => 'bowl', () => this.#bands, () => this.palette)],
-    };
+    return planeConfig(p, [
+      dataset(p, 'raw', 'sgd', { borderWidth: 1.25 }),
+      dataset(p, 'adagrad', 'adagrad', { pointRadius: 2.5 }),
+    ], bandLayer(() => 'bowl', () => this.#bands, () => this.palette), VIEW);
   }
 
   #curveConfig(title: string, range: [number, number]): LineConfig {

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandsFor } from '../kit/contour-bands.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
@@ -46,19 +46,11 @@ export default class AdamRace extends ChartWidget<RaceLabels> {
 
   #pathConfig(): LineConfig {
     const p = this.palette;
-    const [[x0, x1], [y0, y1]] = VIEW;
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          dataset(p, TAGS.momentum, 'momentum', { borderWidth: 1.25 }),
-          dataset(p, TAGS.rmsprop, 'rmsprop', { pointRadius: 2 }),
-          dataset(p, TAGS.adam, 'adam'),
-        ],
-      },
-      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [bandLayer(() => FN, () => bandsFor(FN), () => this.palette)],
-    };
+    return planeConfig(p, [
+      dataset(p, TAGS.momentum, 'momentum', { borderWidth: 1.25 }),
+      dataset(p, TAGS.rmsprop, 'rmsprop', { pointRadius: 2 }),
+      dataset(p, TAGS.adam, 'adam'),
+    ], bandLayer(() => FN, () => bandsFor(FN), () => this.palette), VIEW);
   }
 
   #gapConfig(): LineConfig {

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, type LineConfig } from '../kit/chart.ts';
+import { byKey, dataset, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
@@ -45,17 +45,9 @@ export default class AdamwDecay extends ChartWidget<DecayLabels> {
 
   #config(): LineConfig {
     const p = this.palette;
-    const [[x0, x1], [y0, y1]] = VIEW;
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          dataset(p, 'rmsprop', 'l2'),
-          dataset(p, 'adagrad', 'decoupled'),
-        ],
-      },
-      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [bandLayer(() => 'valley', () => this.#bands, () => this.palette)],
-    };
+    return planeConfig(p, [
+      dataset(p, 'rmsprop', 'l2'),
+      dataset(p, 'adagrad', 'decoupled'),
+    ], bandLayer(() => 'valley', () => this.#bands, () => this.palette), VIEW);
   }
 }

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, decadeTicks, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, decadeTicks, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
@@ -63,18 +63,10 @@ export default class MomentumRace extends ChartWidget<RaceLabels> {
 
   #pathConfig(): LineConfig {
     const p = this.palette;
-    const [[x0, x1], [y0, y1]] = VIEW;
-    return {
-      type: 'line',
-      data: {
-        datasets: [
-          dataset(p, 'adagrad', 'plain', { borderWidth: 1.25 }),
-          dataset(p, 'rmsprop', 'heavy', { pointRadius: 2.5 }),
-        ],
-      },
-      options: chartOptions({ x: axis(p, 'x', { min: x0, max: x1 }), y: axis(p, 'y', { min: y0, max: y1 }) }),
-      plugins: [bandLayer(() => `bowl-${this.#bands.kappa}`, () => this.#currentBands(), () => this.palette)],
-    };
+    return planeConfig(p, [
+      dataset(p, 'adagrad', 'plain', { borderWidth: 1.25 }),
+      dataset(p, 'rmsprop', 'heavy', { pointRadius: 2.5 }),
+    ], bandLayer(() => `bowl-${this.#bands.kappa}`, () => this.#currentBands(), () => this.palette), VIEW);
   }
 
   #lossConfig(): LineConfig {
