@@ -6,7 +6,7 @@
 import type { Vec2 } from '../lib/index.ts';
 import { CONTOUR_STYLE } from '../widgets/kit/contour-bands.ts';
 import { SERIES, svgDash, type SeriesTag } from '../widgets/kit/series.ts';
-import { ringPath, simplifyPath } from '../widgets/kit/static-plot.ts';
+import { pathData, ringPath, simplifyPath } from '../widgets/kit/static-plot.ts';
 import type { Thumb } from './article-figures.ts';
 
 export interface ThumbStyle {
@@ -43,7 +43,7 @@ export function thumbSvg(thumb: Thumb, width: number, height: number, style: Thu
     const dash = svgDash(tag);
     const stroke = thin ? style.lineWidth * 0.6 : style.lineWidth;
     const [ex, ey] = pixels[pixels.length - 1];
-    return `<polyline points="${pixels.map(([a, b]) => `${r1(a)},${r1(b)}`).join(' ')}" fill="none" stroke="${style.colour(tag)}" stroke-width="${stroke}" stroke-linejoin="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` +
+    return `<path d="${pathData(pixels)}" fill="none" stroke="${style.colour(tag)}" stroke-width="${stroke}" stroke-linejoin="round"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` +
       (thin ? '' : `<circle cx="${r1(ex)}" cy="${r1(ey)}" r="${stroke * 1.6}" fill="${style.colour(tag)}"/>`);
   });
   return `<svg viewBox="0 0 ${width} ${height}" ${attributes}>${bands.join('')}${lines.join('')}</svg>`;

@@ -266,10 +266,10 @@ for (const L of LANGS) {
           await expect(page.locator(`#${id} canvas`).first()).toBeHidden();
         }
         await expect(page.locator('#widget-trajectories svg path').first()).toBeAttached();
-        await expect(page.locator('#widget-trajectories svg polyline')).toHaveCount(2);
+        await expect(page.locator('#widget-trajectories svg path.static-chart-line')).toHaveCount(2);
         // The new figures say in words what they draw: the default σ's numbers, the angle's step counts.
         await expect(page.locator('#widget-noise figcaption .static-only')).toContainText('0.25');
-        await expect(page.locator('#widget-noise .static-figure svg polyline')).toHaveCount(5);
+        await expect(page.locator('#widget-noise .static-figure svg path.static-chart-line')).toHaveCount(5);
         await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('77');
         await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('51');
       });

@@ -17,7 +17,7 @@ describe('article figures', () => {
       const svg = thumbSvg(figure, width, height, PAGE_STYLE, 'aria-hidden="true"');
       expect(svg, slug).toMatch(/^<svg viewBox="0 0 \d+ \d+" aria-hidden="true">/);
       expect(svg, slug).not.toMatch(/NaN|Infinity/);
-      expect(svg, slug).toContain('<polyline');
+      expect(svg, slug).toContain('stroke-linejoin="round"');
       expect(svg, slug).toMatch(/stroke="var\(--(series|racer)-\d\)"/);
     }
   });

@@ -130,10 +130,64 @@ export function simplifyPath(points: Pixel[], tolerance = SIMPLIFY_TOLERANCE): P
   return points.filter((_, i) => keep[i]);
 }
 
+/** A coordinate in tenths of a unit, as the path data writes it (e.g. 12 → "1.2", −5 → "-.5"). */
+function tenths(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  const whole = Math.floor(abs / 10);
+  const tenth = abs % 10;
+  return sign + (whole ? String(whole) : tenth ? '' : '0') + (tenth ? `.${tenth}` : '');
+}
+
+/** Numbers as path data needs them: a space only where no minus sign or second decimal point separates two. */
+function joinNumbers(parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    const separated = out === '' || part.startsWith('-') || (part.startsWith('.') && /\.\d*$/.test(out));
+    out += separated ? part : ` ${part}`;
+  }
+  return out;
+}
+
+/** The first point in tenths of a unit, and each later point as a step from the one before (none when it repeats). */
+function tenthSteps(points: Pixel[]): { start: Pixel; steps: Pixel[] } {
+  const rounded = points.map(([x, y]): Pixel => [Math.round(x * 10), Math.round(y * 10)]);
+  const steps: Pixel[] = [];
+  for (let i = 1; i < rounded.length; i++) {
+    const step: Pixel = [rounded[i][0] - rounded[i - 1][0], rounded[i][1] - rounded[i - 1][1]];
+    if (step[0] !== 0 || step[1] !== 0) steps.push(step);
+  }
+  return { start: rounded[0], steps };
+}
+
+/**
+ * Points as SVG path data to 0.1 units: an absolute move, then relative lines. Steps between
+ * neighbours are short numbers that repeat, so the figures gzip to a fraction of absolute
+ * coordinates. Each step is taken between rounded points, so rounding never drifts along a path.
+ */
+export function pathData(points: Pixel[], close = false): string {
+  if (points.length === 0) return '';
+  const { start, steps } = tenthSteps(points);
+  const lines = steps.length ? `l${joinNumbers(steps.flat().map(tenths))}` : '';
+  return `M${joinNumbers(start.map(tenths))}${lines}${close ? 'z' : ''}`;
+}
+
+/** A mark at every point, in one path: zero-length segments that round or square caps draw. */
+export function marksPath(points: Pixel[]): string {
+  if (points.length === 0) return '';
+  const { start, steps } = tenthSteps(points);
+  return `M${joinNumbers(start.map(tenths))}h0${steps.map((step) => `m${joinNumbers(step.map(tenths))}h0`).join('')}`;
+}
+
 /**
  * A closed ring as SVG path data, simplified, to 0.1 units. A ring's first and last points coincide;
  * the simplification then measures from that point, which keeps the ring's shape all the same.
  */
 export function ringPath(points: Pixel[]): string {
-  return `M${simplifyPath(points).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+  return pathData(simplifyPath(points), true);
+}
+
+/** An open line as SVG path data, simplified, to 0.1 units. */
+export function linePath(points: Pixel[]): string {
+  return pathData(simplifyPath(points));
 }
