@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, setProp, syncSlider } from '../kit/controls.ts';
@@ -66,7 +66,7 @@ export default class AdagradAccumulator extends ChartWidget<AccumulatorLabels> {
       const chart = this.chart(name);
       if (!chart) return;
       for (const c of [0, 1] as const) {
-        byKey(chart, c === 0 ? 'x' : 'y').data = curve(values, c, range).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+        byKey(chart, c === 0 ? 'x' : 'y').data = logPoints(curve(values, c, range));
       }
       chart.update('none');
     };

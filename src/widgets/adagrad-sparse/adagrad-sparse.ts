@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
@@ -40,20 +40,19 @@ export default class AdagradSparse extends ChartWidget<SparseLabels> {
     set('rare-adagrad', rareError(runs.adagrad));
     set('rare-sgd', rareError(runs.sgd));
     set('ratio', fmt(runs.adagrad.rate[STEPS - 1][1] / runs.sgd.rate[STEPS - 1][1], 3));
-    const points = (curve: [number, number][]) => curve.map(([x, y]) => ({ x, y: log10OrNull(y) }));
     const error = this.chart('error');
     if (error) {
-      byKey(error, 'sgd-x').data = points(errorCurve(runs.sgd.points, 0));
-      byKey(error, 'sgd-y').data = points(errorCurve(runs.sgd.points, 1));
-      byKey(error, 'adagrad-x').data = points(errorCurve(runs.adagrad.points, 0));
-      byKey(error, 'adagrad-y').data = points(errorCurve(runs.adagrad.points, 1));
+      byKey(error, 'sgd-x').data = logPoints(errorCurve(runs.sgd.points, 0));
+      byKey(error, 'sgd-y').data = logPoints(errorCurve(runs.sgd.points, 1));
+      byKey(error, 'adagrad-x').data = logPoints(errorCurve(runs.adagrad.points, 0));
+      byKey(error, 'adagrad-y').data = logPoints(errorCurve(runs.adagrad.points, 1));
       error.update('none');
     }
     const rate = this.chart('rate');
     if (rate) {
-      byKey(rate, 'sgd').data = points(rateCurve(runs.sgd.rate, 0));
-      byKey(rate, 'adagrad-x').data = points(rateCurve(runs.adagrad.rate, 0));
-      byKey(rate, 'adagrad-y').data = points(rateCurve(runs.adagrad.rate, 1));
+      byKey(rate, 'sgd').data = logPoints(rateCurve(runs.sgd.rate, 0));
+      byKey(rate, 'adagrad-x').data = logPoints(rateCurve(runs.adagrad.rate, 0));
+      byKey(rate, 'adagrad-y').data = logPoints(rateCurve(runs.adagrad.rate, 1));
       rate.update('none');
     }
   }

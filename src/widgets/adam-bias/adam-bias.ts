@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
@@ -37,8 +37,8 @@ export default class AdamBias extends ChartWidget<BiasLabels> {
     set('corrected', fmt(corrected[0], 3));
     const chart = this.chart('steps');
     if (chart) {
-      byKey(chart, 'corrected').data = ratioPoints(corrected).map(([x, y]) => ({ x, y: log10OrNull(y) }));
-      byKey(chart, 'uncorrected').data = ratioPoints(uncorrected).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+      byKey(chart, 'corrected').data = logPoints(ratioPoints(corrected));
+      byKey(chart, 'uncorrected').data = logPoints(ratioPoints(uncorrected));
       chart.update('none');
     }
   }

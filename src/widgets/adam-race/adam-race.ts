@@ -1,7 +1,7 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandsFor } from '../kit/contour-bands.ts';
-import { bandLayer } from '../kit/contour-layer.ts';
+import { contourLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
 import { clampTo } from '../kit/slider.ts';
@@ -38,7 +38,7 @@ export default class AdamRace extends ChartWidget<RaceLabels> {
       const run = runs[r];
       this.setText(this.querySelector(`[data-field="${r}"]`), run.divergedAt === null ? fmt(run.loss[run.loss.length - 1], 4) : this.labels.diverged);
       if (path) byKey(path, r).data = pathPoints(run.points).map(([x, y]) => ({ x, y }));
-      if (gap) byKey(gap, r).data = gapPoints(run.loss).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+      if (gap) byKey(gap, r).data = logPoints(gapPoints(run.loss));
     }
     path?.update('none');
     gap?.update('none');
@@ -50,7 +50,7 @@ export default class AdamRace extends ChartWidget<RaceLabels> {
       dataset(p, TAGS.momentum, 'momentum', { borderWidth: 1.25 }),
       dataset(p, TAGS.rmsprop, 'rmsprop', { pointRadius: 2 }),
       dataset(p, TAGS.adam, 'adam'),
-    ], bandLayer(() => FN, () => bandsFor(FN), () => this.palette), VIEW);
+    ], contourLayer(() => bandsFor(FN), () => this.palette), VIEW);
   }
 
   #gapConfig(): LineConfig {

@@ -108,7 +108,11 @@ export function planeConfig(palette: Palette, datasets: TaggedDataset[], layer: 
 }
 
 /** log10 of a positive finite value; null (a gap in the line) for anything else. */
-export const log10OrNull = (v: number): number | null => (v > 0 && Number.isFinite(v) ? Math.log10(v) : null);
+export const log10OrNull = (v: number | null): number | null => (v !== null && v > 0 && Number.isFinite(v) ? Math.log10(v) : null);
+
+/** (x, y) pairs as points on a logAxis (which plots log10 y): gaps where y cannot be drawn. */
+export const logPoints = (pairs: readonly (readonly [number, number | null])[]): Point[] =>
+  pairs.map(([x, y]) => ({ x, y: log10OrNull(y) }));
 
 /** A dataset drawn in its series' colour, dash and point shape; `extra` adds widths, radii, … */
 export function dataset(palette: Palette, tag: SeriesTag, key: string, extra: Partial<ChartDataset<'line', Point[]>> = {}): TaggedDataset {

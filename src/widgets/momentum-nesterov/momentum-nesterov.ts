@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, decadeTicks, log10OrNull, logAxis, planeConfig, stepMarker, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, decadeTicks, logPoints, logAxis, planeConfig, stepMarker, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandsFor } from '../kit/contour-bands.ts';
 import { contourLayer } from '../kit/contour-layer.ts';
@@ -54,7 +54,7 @@ export default class MomentumNesterov extends ChartWidget<NesterovLabels> {
     const gap = this.chart('gap');
     if (gap) {
       if (change.settings) {
-        for (const m of METHODS) byKey(gap, m).data = gapPoints(runs[m]).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+        for (const m of METHODS) byKey(gap, m).data = logPoints(gapPoints(runs[m]));
         gap.update('none');
       } else gap.draw(); // only the step marker moved
     }

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, decadeTicks, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, decadeTicks, logPoints, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
@@ -55,8 +55,8 @@ export default class MomentumRace extends ChartWidget<RaceLabels> {
     }
     const loss = this.chart('loss');
     if (loss) {
-      byKey(loss, 'plain').data = lossPoints(runs.plain.loss).map(([x, y]) => ({ x, y: log10OrNull(y) }));
-      byKey(loss, 'heavy').data = lossPoints(runs.heavy.loss).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+      byKey(loss, 'plain').data = logPoints(lossPoints(runs.plain.loss));
+      byKey(loss, 'heavy').data = logPoints(lossPoints(runs.heavy.loss));
       loss.update('none');
     }
   }

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, planeConfig, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bandLayer } from '../kit/contour-layer.ts';
 import { bindSlider, setProp, syncSlider } from '../kit/controls.ts';
@@ -43,7 +43,7 @@ export default class NoiseBall extends ChartWidget<NoiseLabels> {
     if (path && rate) {
       for (const o of COMPARED) {
         byKey(path, o).data = runs[o].points.map(([x, y]) => ({ x, y }));
-        byKey(rate, o).data = rateSeries(runs[o]).map(([x, y]) => ({ x, y: log10OrNull(y) }));
+        byKey(rate, o).data = logPoints(rateSeries(runs[o]));
       }
       byKey(rate, 'level').data = level === null ? [] : [1, NOISE_STEPS].map((x) => ({ x, y: Math.log10(level) }));
       path.update('none');

@@ -1,4 +1,4 @@
-import { axis, byKey, chartOptions, dataset, log10OrNull, logAxis, stepMarker, type LineConfig } from '../kit/chart.ts';
+import { axis, byKey, chartOptions, dataset, logPoints, logAxis, stepMarker, type LineConfig } from '../kit/chart.ts';
 import { ChartWidget } from '../kit/chart-widget.ts';
 import { bindSlider, syncSlider } from '../kit/controls.ts';
 import { fmt } from '../kit/format.ts';
@@ -41,7 +41,7 @@ export default class ScenarioRun extends ChartWidget<ScenarioLabels> {
       const chart = this.chart(name);
       if (!chart) continue;
       for (const o of COMPARED) {
-        byKey(chart, o).data = series[name][o].map(([x, y]) => ({ x, y: y === null ? null : log10OrNull(y) }));
+        byKey(chart, o).data = logPoints(series[name][o]);
       }
       chart.options.scales!.x!.max = result.options.steps;
       chart.update('none');
