@@ -10,6 +10,22 @@ import { decayRuns, LR, pathPoints, penalisedMinimum, SLIDERS as DECAY, START, S
 
 const mdx = (lang: string) => readFileSync(new URL(`../../src/content/articles/${lang}/adam.mdx`, import.meta.url), 'utf8');
 
+describe('Adam article: the exercises’ answers', () => {
+  it('1: the uncorrected step at β = (0.9, 0.99) is η at t = 1 and about 1.35η at t = 2', () => {
+    expect(n.exerciseFirst).toBeCloseTo(1, 12);
+    expect(n.exerciseSecond).toBeCloseTo(0.19 / Math.sqrt(0.0199), 12);
+    expect(n.fmt(n.exerciseSecond)).toBe('1.35');
+  });
+  it('5: Keras’s 10⁻⁷ is 3.16×10⁻⁶ in PyTorch at t = 1, and within 3% from about step 3000 on', () => {
+    expect(n.kerasAsTorchFirst).toBeCloseTo(1e-7 / Math.sqrt(0.001), 15);
+    const ratio = (t: number) => 1 / Math.sqrt(1 - 0.999 ** t);
+    expect(ratio(n.kerasWithinStep)).toBeLessThan(1.03);
+    expect(ratio(n.kerasWithinStep - 1)).toBeGreaterThanOrEqual(1.03);
+    expect(n.kerasRoundStep).toBe(3000);
+    expect(n.fmt(n.kerasDecayAtRound)).toBe('0.05');
+  });
+});
+
 describe('Adam article: bias correction', () => {
   it('the uncorrected steps follow (1 − β1ᵗ)/√(1 − β2ᵗ), and the first is 3.16η at the defaults', () => {
     const s = { beta1: 0.9, beta2: 0.999 };
