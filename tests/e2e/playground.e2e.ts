@@ -113,6 +113,22 @@ test.describe('the playground', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a switch PyTorch lacks (ε inside the root) changes the race, goes into the link and is named under the code', async ({ page }) => {
+    await startPlayground(page, '/playground/');
+    const before = await tableRows(page);
+    const rmsprop = page.locator('#playground .racer-card[data-racer="1"]');
+    await expect(rmsprop).toHaveAttribute('data-optimizer', 'rmsprop');
+    const note = page.locator('#playground .torch-unsupported');
+    await expect(note).toBeHidden();
+    await rmsprop.getByRole('checkbox', { name: /eps_in_sqrt/ }).check();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('epsInSqrt=1');
+    await expect.poll(() => tableRows(page)).not.toEqual(before);
+    await page.locator('#playground details.torch-code summary').click();
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('optimizer 2 (RMSprop), ε inside the square root');
+    await expect(page.locator('#playground .torch-script')).toContainText('torch.optim cannot reproduce this race');
+  });
+
   test('saves the plot as PNG and the paths as CSV, and copies a link to the setup', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await startPlayground(page, '/playground/');

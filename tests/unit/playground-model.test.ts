@@ -3,10 +3,11 @@ import { compileExpression, objectiveNames, objectives, optimizerNames, resolveO
 import { finalRow, racerCard, settingsText } from '../../src/widgets/playground/markup';
 import {
   addRacer, BUILTIN_FORMULAS, DEFAULT_SETUP, editRacer, MAX_QUERY_LENGTH, MAX_RACERS, parseSetup, removeRacer,
-  sanitizeSetup, serializeSetup, unsupportedNote, type PlaygroundSetup,
+  sanitizeSetup, serializeSetup, toRaceSetup, unsupportedNote, type PlaygroundSetup,
 } from '../../src/widgets/playground/model';
 import { finalLossText, raceCsv, runRace } from '../../src/widgets/playground/race';
 import { TEXT } from '../../src/widgets/playground/text';
+import { torchUnsupported } from '../../src/widgets/playground/torch-script';
 
 const defaults = sanitizeSetup({});
 const labels = TEXT.en.labels;
@@ -250,10 +251,25 @@ describe('the note under the PyTorch code', () => {
   it('words what torch lacks in the page’s language, and is empty when torch can run the race', () => {
     expect(unsupportedNote(TEXT.en.labels, unsupported)).toBe(
       'PyTorch has nothing that matches: optimizer 2 (RMSprop), ε inside the square root (torch adds it outside); ' +
-      'optimizer 2 (RMSprop), bias correction of the average (torch has none).');
+      'optimizer 2 (RMSprop), bias correction of the average (torch has none). ' +
+      'The script stops with this reason; delete its raise line to run torch’s nearest settings instead.');
     expect(unsupportedNote(TEXT.zh.labels, unsupported)).toBe(
       'PyTorch 中没有对应的设置：第 2 个优化器（RMSprop）把 ε 放在根号内，PyTorch 只能加在根号外；' +
-      '第 2 个优化器（RMSprop）对平均值做偏差修正，PyTorch 不做这一步。');
+      '第 2 个优化器（RMSprop）对平均值做偏差修正，PyTorch 不做这一步。' +
+      '脚本会说明原因后直接退出；删掉其中 raise 那一行，就改用 torch 最接近的设置来跑。');
     expect(unsupportedNote(TEXT.zh.labels, [])).toBe('');
   });
 });
+
+describe('the switches PyTorch lacks', () => {
+  it('are offered where the library has them (ε inside the root for AdaGrad and RMSProp, bias correction for RMSProp), go into the link, and reach the note', () => {
+    const setup = sanitizeSetup({ racers: [{ name: 'rmsprop', epsInSqrt: true, biasCorrection: true }, { name: 'adagrad', epsInSqrt: true }, { name: 'adam', epsInSqrt: true }] });
+    expect(setup.racers.map((r) => (r as unknown as Record<string, unknown>).epsInSqrt)).toEqual([true, true, undefined]);
+    const link = serializeSetup(setup);
+    expect(link).toContain('r=rmsprop,epsInSqrt=1,biasCorrection=1');
+    expect(link).toContain('r=adagrad,epsInSqrt=1');
+    expect(parseSetup(link)).toEqual(setup);
+    expect(torchUnsupported(toRaceSetup(setup)).map(({ racer, option }) => `${racer}:${option}`)).toEqual(['1:epsInSqrt', '1:biasCorrection', '2:epsInSqrt']);
+  });
+});
+

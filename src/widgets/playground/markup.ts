@@ -33,7 +33,8 @@ export function racerCard(racer: Racer, index: number, count: number, labels: Pl
   const fields = OPTIMIZER_PARAMS[racer.name].map((spec) => {
     if (spec.kind === 'flag') {
       const input = `<input type="checkbox" id="${id(spec.key)}" name="${spec.key}"${paramOf(racer, spec.key) ? ' checked' : ''} />`;
-      return `<div class="racer-flag">${slotted(slots, 'radio', input)} <label for="${id(spec.key)}"><code>${spec.torch}</code></label></div>`;
+      const note = spec.notInTorch ? ` <span class="racer-flag-note">${escapeHtml(labels.notInTorch)}</span>` : '';
+      return `<div class="racer-flag${spec.notInTorch ? ' racer-variant' : ''}">${slotted(slots, 'radio', input)} <label for="${id(spec.key)}"><code>${spec.torch}</code>${note}</label></div>`;
     }
     const input = `<input type="number" id="${id(spec.key)}" name="${spec.key}" inputmode="decimal" step="${spec.integer ? 1 : 'any'}" `
       + `min="${spec.min}" max="${spec.max}" value="${exactNumber(paramOf(racer, spec.key) as number)}" />`;

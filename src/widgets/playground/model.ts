@@ -49,14 +49,21 @@ export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
 /** The order "Add optimizer" picks from: the first one not yet racing. */
 export const ADD_ORDER: readonly OptimizerName[] = ['sgd', 'rmsprop', 'adam', 'adamw', 'nadam', 'radam', 'adagrad', 'adadelta'];
 
-/** A hyper-parameter the reader can set: a number in a range, or a flag. */
+/**
+ * A hyper-parameter the reader can set: a number in a range, or a flag. `torch` is the keyword the
+ * page shows; a switch torch.optim lacks (`notInTorch`) shows Optax's keyword for it instead.
+ */
 export type ParamSpec =
   | { key: string; torch: string; kind: 'number'; min: number; max: number; integer?: boolean }
-  | { key: string; torch: string; kind: 'flag' };
+  | { key: string; torch: string; kind: 'flag'; notInTorch?: true };
 
 const num = (key: string, torch: string, min: number, max: number, integer = false): ParamSpec =>
   ({ key, torch, kind: 'number', min, max, integer });
 const flag = (key: string, torch: string): ParamSpec => ({ key, torch, kind: 'flag' });
+// The library's variants other frameworks use (FACTS.md), shown by Optax rmsprop's keywords: PyTorch cannot
+// follow them, and the note under the code says so.
+const variant = (key: 'epsInSqrt' | 'biasCorrection', optax: string): ParamSpec => ({ key, torch: optax, kind: 'flag', notInTorch: true });
+const epsInSqrt = variant('epsInSqrt', 'eps_in_sqrt');
 
 // The library's option names with PyTorch's keyword beside each (the label the reader sees, since
 // the code they take to PyTorch uses it). Ranges are what the library accepts, cut to what a plane needs.
@@ -68,8 +75,9 @@ const betas = [num('beta1', 'betas[0]', 0, 0.9999), num('beta2', 'betas[1]', 0, 
 /** Every optimizer's PyTorch hyper-parameters, in the order `torch.optim` lists them. */
 export const OPTIMIZER_PARAMS: Record<OptimizerName, readonly ParamSpec[]> = {
   sgd: [lr, num('momentum', 'momentum', 0, 1), num('dampening', 'dampening', 0, 1), weightDecay, flag('nesterov', 'nesterov')],
-  adagrad: [lr, num('lrDecay', 'lr_decay', 0, 1), weightDecay, num('initialAccumulator', 'initial_accumulator_value', 0, 10), eps],
-  rmsprop: [lr, num('gamma', 'alpha', 0, 0.9999), eps, weightDecay, num('momentum', 'momentum', 0, 1), flag('centered', 'centered')],
+  adagrad: [lr, num('lrDecay', 'lr_decay', 0, 1), weightDecay, num('initialAccumulator', 'initial_accumulator_value', 0, 10), eps, epsInSqrt],
+  rmsprop: [lr, num('gamma', 'alpha', 0, 0.9999), eps, weightDecay, num('momentum', 'momentum', 0, 1), flag('centered', 'centered'),
+    epsInSqrt, variant('biasCorrection', 'bias_correction')],
   adam: [lr, ...betas, eps, weightDecay, flag('amsgrad', 'amsgrad')],
   adamw: [lr, ...betas, eps, weightDecay, flag('amsgrad', 'amsgrad')],
   adadelta: [lr, num('rho', 'rho', 0, 0.9999), eps, weightDecay],
@@ -402,6 +410,8 @@ export interface PlaygroundLabels {
   unsupportedItem: string;
   /** What each option torch lacks means, in the page's language. */
   unsupportedOption: Record<UnsupportedOption, string>;
+  /** Beside a switch torch lacks: '(not in PyTorch)'. */
+  notInTorch: string;
 }
 
 /** The note under the PyTorch code, in the page's language; '' when torch can run the race. */

@@ -36,12 +36,13 @@ export const TEXT = {
       lr: 'lr (log scale)',
       badView: 'Each minimum must be below its maximum.',
       start: 'start',
-      unsupported: 'PyTorch has nothing that matches: {list}.',
+      unsupported: 'PyTorch has nothing that matches: {list}. The script stops with this reason; delete its raise line to run torch’s nearest settings instead.',
       unsupportedItem: 'optimizer {racer} ({optimizer}), {what}',
       unsupportedOption: {
         epsInSqrt: 'ε inside the square root (torch adds it outside)',
         biasCorrection: 'bias correction of the average (torch has none)',
       },
+      notInTorch: '(not in PyTorch)',
     },
     charts: {
       path: 'Contour plot of the function with every optimizer’s path from the start point (a cross); each optimizer has its own colour, dash and marker. Click or tap the plot to move the start point.',
@@ -118,12 +119,13 @@ export const TEXT = {
       lr: '学习率（对数刻度）',
       badView: '最小值必须小于最大值。',
       start: '起点',
-      unsupported: 'PyTorch 中没有对应的设置：{list}。',
+      unsupported: 'PyTorch 中没有对应的设置：{list}。脚本会说明原因后直接退出；删掉其中 raise 那一行，就改用 torch 最接近的设置来跑。',
       unsupportedItem: '第 {racer} 个优化器（{optimizer}）{what}',
       unsupportedOption: {
         epsInSqrt: '把 ε 放在根号内，PyTorch 只能加在根号外',
         biasCorrection: '对平均值做偏差修正，PyTorch 不做这一步',
       },
+      notInTorch: '（PyTorch 没有）',
     },
     charts: {
       path: '所选函数的等高线图，以及各个优化器从起点（叉号）出发的路径；每个优化器有各自的颜色、线型和标记。点击或轻触图可以移动起点。',
