@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { canvasDrawn, canvasPictures, startWidget, watchErrors } from './widget-helpers.ts';
+import { canvasDrawn, canvasPictures, startWidget } from './widget-helpers.ts';
+import { articleBasics } from './article-basics.ts';
 
 /** The AdaGrad article and its two widgets, in both languages, against the built and previewed site. */
 const WIDGETS = [
@@ -18,29 +19,6 @@ const LANGS = [
 
 for (const L of LANGS) {
   test.describe(`AdaGrad article (${L.lang})`, () => {
-    test('typesets every formula without a KaTeX error', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.locator('.katex').first()).toBeVisible();
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-      await expect(page.locator('article')).not.toContainText('NaN');
-      await expect(page.locator('article')).not.toContainText(/fmt\(|sci\(|\{lr\}/);
-    });
-
-    test('widgets start near the viewport, not at load, with no form control before, and draw', async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(L.path);
-      for (const { id } of WIDGETS) {
-        expect(await page.locator(`#${id}`).evaluate((el) => el.matches(':defined')), id).toBe(false);
-        await expect(page.locator(`#${id} input`)).toHaveCount(0);
-      }
-      for (const { id } of WIDGETS) {
-        await startWidget(page, id);
-        await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
-        await expect(page.locator(`#${id} input[type="range"]`).first()).toBeVisible();
-      }
-      expect(errors).toEqual([]);
-    });
-
     test('the accumulator widget: η, G₀ and the ε switch change the plots and readouts, never NaN', async ({ page }) => {
       await page.goto(L.path);
       const { id, readout } = WIDGETS[0];
@@ -87,37 +65,15 @@ for (const L of LANGS) {
       await period.fill('1');
       await expect(widget).not.toContainText('NaN');
     });
+  });
 
-    test('links its twin and sits between Momentum and RMSProp in the series', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.title);
-      const series = page.locator('.series-nav');
+  // Formulas, lazy start and drawing, the series, the twin link, 360 px and the page without JavaScript.
+  articleBasics({
+    name: `AdaGrad article (${L.lang})`, path: L.path, widgets: WIDGETS.map((w) => w.id), title: L.title,
+    twin: { url: L.twin, link: L.other }, noNaN: true, leaks: /fmt\(|sci\(|\{lr\}/, startsLazily: true,
+    series: async (series) => {
       await expect(series.locator('a[rel="prev"]')).toContainText(L.prev);
       await expect(series.locator('a[rel="next"]')).toContainText(L.next);
-      await page.getByRole('link', { name: L.other, exact: true }).first().click();
-      await expect(page).toHaveURL(L.twin);
-    });
-  });
-
-  test.describe(`AdaGrad article at 360 px (${L.lang})`, () => {
-    test.use({ viewport: { width: 360, height: 740 } });
-    test('has no horizontal overflow, before and after the widgets start', async ({ page }) => {
-      await page.goto(L.path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      for (const { id } of WIDGETS) await startWidget(page, id);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    });
-  });
-
-  test.describe(`AdaGrad article without JavaScript (${L.lang})`, () => {
-    test.use({ javaScriptEnabled: false });
-    test('shows the build-time figures and no controls', async ({ page }) => {
-      await page.goto(L.path);
-      for (const { id } of WIDGETS) {
-        await expect(page.locator(`#${id} .static-figure svg`).first()).toBeVisible();
-        await expect(page.locator(`#${id} input`)).toHaveCount(0);
-      }
-      await expect(page.locator('.katex').first()).toBeVisible();
-    });
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { canvasDrawn, canvasPictures, startWidget, watchErrors } from './widget-helpers.ts';
+import { canvasDrawn, canvasPictures, startWidget } from './widget-helpers.ts';
+import { articleBasics } from './article-basics.ts';
 
 /** The Adam article, the series' last, and its widgets, in both languages, against the built and previewed site. */
 const WIDGETS = ['widget-adam-bias', 'widget-adam-race', 'widget-adamw-decay'];
@@ -13,28 +14,6 @@ const LANGS = [
 
 for (const L of LANGS) {
   test.describe(`Adam article (${L.lang})`, () => {
-    test('typesets every formula without a KaTeX error', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.locator('.katex').first()).toBeVisible();
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-      await expect(page.locator('article')).not.toContainText('NaN');
-      // A {expression} inside $…$ would be typeset as TeX instead of evaluated.
-      await expect(page.locator('article')).not.toContainText(/fmt\(|sci\(|\{lambda\}/);
-    });
-
-    test('widgets start near the viewport, not at load, and draw', async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(L.path);
-      for (const id of WIDGETS) {
-        expect(await page.locator(`#${id}`).evaluate((el) => el.matches(':defined')), id).toBe(false);
-      }
-      for (const id of WIDGETS) {
-        await startWidget(page, id);
-        await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
-      }
-      expect(errors).toEqual([]);
-    });
-
     test('the β₂ slider changes the bias-correction plot and its readout; extremes read no NaN', async ({ page }) => {
       await page.goto(L.path);
       const id = 'widget-adam-bias';
@@ -78,37 +57,17 @@ for (const L of LANGS) {
         await expect(widget).not.toContainText('NaN');
       }
     });
+  });
 
-    test('links its twin and ends the series: a previous article, no next', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.title);
-      const series = page.locator('.series-nav');
+  // Formulas, lazy start and drawing, the series' end, the twin link, 360 px and the page without JavaScript.
+  articleBasics({
+    name: `Adam article (${L.lang})`, path: L.path, widgets: WIDGETS, title: L.title, phoneHeight: 800,
+    twin: { url: L.twin, link: L.other }, noNaN: true, leaks: /fmt\(|sci\(|\{lambda\}/, startsLazily: true,
+    series: async (series) => {
       await expect(series.locator('a[rel="prev"]')).toContainText(L.prev);
       await expect(series.locator('a[rel="next"]')).toHaveCount(0);
       const items = await series.locator('.series-list li').allTextContents();
       expect(items[items.length - 1]).toMatch(/Adam/);
-      await page.getByRole('link', { name: L.other, exact: true }).first().click();
-      await expect(page).toHaveURL(L.twin);
-    });
-
-    test('fits a 360 px screen without sideways scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(L.path);
-      for (const id of WIDGETS) await startWidget(page, id);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  });
-
-  test.describe(`Adam article without JavaScript (${L.lang})`, () => {
-    test.use({ javaScriptEnabled: false });
-    test('shows the build-time figures and no controls', async ({ page }) => {
-      await page.goto(L.path);
-      for (const id of WIDGETS) {
-        await expect(page.locator(`#${id} .static-figure svg`).first()).toBeVisible();
-        await expect(page.locator(`#${id} input`)).toHaveCount(0);
-      }
-      await expect(page.locator('.katex').first()).toBeVisible();
-    });
+    },
   });
 }

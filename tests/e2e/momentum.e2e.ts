@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { canvasDrawn, canvasPictures, startWidget, watchErrors } from './widget-helpers.ts';
+import { articleBasics } from './article-basics.ts';
 
 /** The Momentum article and its three widgets, in both languages, against the built and previewed site. */
 const WIDGETS = ['widget-momentum-race', 'widget-momentum-roots', 'widget-momentum-nesterov'];
@@ -18,28 +19,6 @@ const LANGS = [
 
 for (const L of LANGS) {
   test.describe(`Momentum article (${L.lang})`, () => {
-    test('typesets every formula without a KaTeX error', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.locator('.katex').first()).toBeVisible();
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-      await expect(page.locator('article')).not.toContainText('NaN');
-      // A {expression} inside $…$ would be typeset as TeX instead of evaluated.
-      await expect(page.locator('article')).not.toContainText(/fmt\(|lrSafe|\{kappa\}/);
-    });
-
-    test('widgets start near the viewport, not at load, and draw', async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(L.path);
-      for (const id of WIDGETS) {
-        expect(await page.locator(`#${id}`).evaluate((el) => el.matches(':defined')), id).toBe(false);
-      }
-      for (const id of WIDGETS) {
-        await startWidget(page, id);
-        await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
-      }
-      expect(errors).toEqual([]);
-    });
-
     test('the κ and μ sliders change the plots, and nothing reads NaN', async ({ page }) => {
       await page.goto(L.path);
       for (const id of BOWL_WIDGETS) {
@@ -106,41 +85,20 @@ for (const L of LANGS) {
       await expect(widget).not.toContainText('NaN');
       expect(errors).toEqual([]);
     });
+  });
 
-    test('three-way race fits a 360 px phone', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(L.path);
-      await startWidget(page, NESTEROV);
-      await expect.poll(() => canvasDrawn(page, NESTEROV)).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      const box = await page.locator(`#${NESTEROV}`).boundingBox();
-      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
-    });
-
-    test('links its twin and sits between EWMA and RMSProp in the series', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(L.title);
-      const series = page.locator('.series-nav');
+  // Formulas, lazy start and drawing, the series, the twin link, 360 px (the three-way race
+  // included) and the page without JavaScript.
+  articleBasics({
+    name: `Momentum article (${L.lang})`, path: L.path, widgets: WIDGETS, title: L.title,
+    twin: { url: L.twin, link: L.other }, noNaN: true, leaks: /fmt\(|lrSafe|\{kappa\}/, startsLazily: true,
+    series: async (series) => {
       await expect(series.locator('a[rel="prev"]')).toContainText(L.prev);
       await expect(series.locator('a[rel="next"]')).toContainText(L.next);
       const items = await series.locator('.series-list li').allTextContents();
       const at = (re: RegExp) => items.findIndex((t) => re.test(t));
       expect(at(/指数加权平均|Exponentially/)).toBeLessThan(at(/动量|Momentum/));
       expect(at(/动量|Momentum/)).toBeLessThan(at(/RMSProp/));
-      await page.getByRole('link', { name: L.other, exact: true }).first().click();
-      await expect(page).toHaveURL(L.twin);
-    });
-  });
-
-  test.describe(`Momentum article without JavaScript (${L.lang})`, () => {
-    test.use({ javaScriptEnabled: false });
-    test('shows the build-time figures and no controls', async ({ page }) => {
-      await page.goto(L.path);
-      for (const id of WIDGETS) {
-        await expect(page.locator(`#${id} .static-figure svg`).first()).toBeVisible();
-        await expect(page.locator(`#${id} input`)).toHaveCount(0);
-      }
-      await expect(page.locator('.katex').first()).toBeVisible();
-    });
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { canvasDrawn, startWidget, watchErrors } from './widget-helpers.ts';
+import { articleBasics } from './article-basics.ts';
 
 /**
  * The RMSProp article and its widgets, in both languages, against the built and previewed site.
@@ -25,30 +26,6 @@ const readout = (page: Page) => page.locator('#widget-trajectories output[data-r
 
 for (const L of LANGS) {
   test.describe(`RMSProp article (${L.lang})`, () => {
-    test('typesets every formula without a KaTeX error', async ({ page }) => {
-      await page.goto(L.path);
-      await expect(page.locator('.katex').first()).toBeVisible();
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-    });
-
-    test('has the comparison table', async ({ page }) => {
-      await page.goto(L.path);
-      const table = page.getByRole('table').filter({ has: page.getByRole('link', { name: /./ }).and(page.locator('[href="#widget-sparse"]')) });
-      await expect(table).toHaveCount(1);
-      await expect(table.getByRole('columnheader', { name: 'RMSProp' })).toBeVisible();
-      await expect(table.getByRole('columnheader', { name: 'AdaGrad' })).toBeVisible();
-    });
-
-    test('draws every widget', async ({ page }) => {
-      const errors = watchErrors(page);
-      await page.goto(L.path);
-      for (const id of WIDGETS) {
-        await startWidget(page, id);
-        await expect.poll(() => canvasDrawn(page, id), { message: id }).toBe(true);
-      }
-      expect(errors).toEqual([]);
-    });
-
     test('changes the readout when the learning-rate slider moves by keyboard', async ({ page }) => {
       await page.goto(L.path);
       await startWidget(page, 'widget-trajectories');
@@ -248,23 +225,19 @@ for (const L of LANGS) {
       await expect(page.locator('#widget-trajectories')).not.toContainText('NaN');
       expect(errors).toEqual([]);
     });
+  });
 
-    test.describe('at 360 px', () => {
-      test.use({ viewport: { width: 360, height: 740 } });
-      test('does not scroll sideways', async ({ page }) => {
-        await page.goto(L.path);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      });
-    });
-
-    test.describe('without JavaScript', () => {
-      test.use({ javaScriptEnabled: false });
-      test('shows the static figures', async ({ page }) => {
-        await page.goto(L.path);
-        for (const id of WIDGETS) {
-          await expect(page.locator(`#${id} .static-figure svg`).first()).toBeVisible();
-          await expect(page.locator(`#${id} canvas`).first()).toBeHidden();
-        }
+  // Formulas, lazy start and drawing, the comparison table, 360 px and the page without JavaScript.
+  articleBasics({
+    name: `RMSProp article (${L.lang})`, path: L.path, widgets: WIDGETS, startsLazily: true,
+    extra: async (page) => {
+      const table = page.getByRole('table').filter({ has: page.getByRole('link', { name: /./ }).and(page.locator('[href="#widget-sparse"]')) });
+      await expect(table).toHaveCount(1);
+      await expect(table.getByRole('columnheader', { name: 'RMSProp' })).toBeVisible();
+      await expect(table.getByRole('columnheader', { name: 'AdaGrad' })).toBeVisible();
+    },
+    extraStatic: async (page) => {
+      await test.step('the figures say in words what they draw', async () => {
         await expect(page.locator('#widget-trajectories svg path').first()).toBeAttached();
         await expect(page.locator('#widget-trajectories svg path.static-chart-line')).toHaveCount(2);
         // The new figures say in words what they draw: the default σ's numbers, the angle's step counts.
@@ -273,9 +246,7 @@ for (const L of LANGS) {
         await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('77');
         await expect(page.locator('#widget-rotation figcaption .static-only')).toContainText('51');
       });
-
-      test('says nothing about controls it does not show, and draws what its legends list', async ({ page }) => {
-        await page.goto(L.path);
+      await test.step('says nothing about controls it does not show, and draws what its legends list', async () => {
         for (const caption of await page.locator('figcaption .static-only').allTextContents()) {
           expect(caption).not.toMatch(/\b(slide|drag|click|press|slider|play)\b|拖动|滑块|点击|播放/i);
         }
@@ -285,9 +256,7 @@ for (const L of LANGS) {
         await expect(page.locator('#widget-trajectories .widget-legend .swatch-cross')).toHaveCount(1);
         await expect(page.locator('#widget-trajectories .static-figure .static-chart-start')).toHaveCount(1);
       });
-
-      test('keeps every tick label and axis title of a figure clear of the others', async ({ page }) => {
-        await page.goto(L.path);
+      await test.step('keeps every tick label and axis title of a figure clear of the others', async () => {
         const overlaps = await page.locator('svg.static-chart').evaluateAll((svgs) => svgs.flatMap((svg) => {
           const boxes = [...svg.querySelectorAll('.static-chart-ticks text')]
             .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
@@ -296,6 +265,6 @@ for (const L of LANGS) {
         }));
         expect(overlaps).toEqual([]);
       });
-    });
+    },
   });
 }
