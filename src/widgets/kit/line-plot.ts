@@ -64,6 +64,10 @@ export class LinePlot {
   #labelWidths = new Map<string, number>();
   #area = { left: 0, right: 0, top: 0, bottom: 0 };
   #scales: PlotScales = plotScales([], 1, false);
+  /** The scales are stale: a line or the x range changed since they were computed. */
+  #stale = true;
+  /** The y range as drawn: log10 of it on a log axis. */
+  #yDrawn: [number, number] = [0, 1];
   #resize: ResizeObserver;
 
   /** `palette` is read at every draw, so a theme switch needs only `draw()`. */
@@ -92,10 +96,12 @@ export class LinePlot {
   setLine(key: string, points: [number, number][]): void {
     if (!this.#lines.some((line) => line.key === key)) throw new Error(`no line "${key}"`);
     this.#points.set(key, points);
+    this.#stale = true;
   }
 
   setXMax(xMax: number): void {
     this.#xMax = xMax;
+    this.#stale = true;
   }
 
   /** A dashed vertical line at this step (null: none). */
@@ -117,10 +123,15 @@ export class LinePlot {
     this.#ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
-  /** Recomputes the scales from the lines and draws everything. */
+  /** Draws everything; the scales are recomputed only after the lines or the x range changed (not for a moved marker). */
   draw(): void {
-    const values = [...this.#points.values()].flatMap((points) => points.map(([, y]) => y));
-    this.#scales = plotScales(values, this.#xMax, this.#axes.logY);
+    if (this.#stale) {
+      const values = [...this.#points.values()].flatMap((points) => points.map(([, y]) => y));
+      this.#scales = plotScales(values, this.#xMax, this.#axes.logY);
+      const [y0, y1] = this.#scales.y;
+      this.#yDrawn = this.#axes.logY ? [Math.log10(y0), Math.log10(y1)] : [y0, y1];
+      this.#stale = false;
+    }
     const ctx = this.#ctx;
     const dpr = this.canvas.width / Math.max(1, this.#width);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -172,9 +183,8 @@ export class LinePlot {
   #py(y: number): number {
     const log = this.#axes.logY;
     if (!Number.isFinite(y) || (log && y <= 0)) return NaN;
-    const t = log ? Math.log10 : (v: number) => v;
-    const [y0, y1] = this.#scales.y.map(t);
-    return this.#area.bottom - ((t(y) - y0) / (y1 - y0)) * (this.#area.bottom - this.#area.top);
+    const [y0, y1] = this.#yDrawn;
+    return this.#area.bottom - (((log ? Math.log10(y) : y) - y0) / (y1 - y0)) * (this.#area.bottom - this.#area.top);
   }
 
   #drawAxes(palette: Palette): void {
