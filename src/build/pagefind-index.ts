@@ -19,10 +19,11 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({
           // The same as data-pagefind-ignore on each: widgets (their build-time SVG, labels, legends,
-          // controls and captions), the contents box, and KaTeX's glyph runs and TeX source; its MathML
-          // stays, so a snippet reads "η / √v" where a formula was rather than a gap.
+          // controls and captions), the contents box, and KaTeX's glyph runs where MathML says the same
+          // (a one-symbol formula has only its glyph, not hidden: rehype-lean-katex.ts), so a snippet
+          // reads "η / √v" where a formula was rather than a gap.
           // One list here also covers widgets added later without each remembering the attribute.
-          excludeSelectors: ['.widget', '.katex-html', '.katex-mathml annotation', '.toc', '.article-dates'],
+          excludeSelectors: ['.widget', '.katex-html[aria-hidden="true"]', '.toc', '.article-dates'],
         });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });

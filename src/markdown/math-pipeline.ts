@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeFailOnKatexError } from './rehype-fail-on-katex-error.ts';
 import { rehypeScrollRegions } from './rehype-scroll-regions.ts';
 import { rehypeEmptyCornerCell } from './rehype-empty-corner-cell.ts';
+import { rehypeLeanKatex } from './rehype-lean-katex.ts';
 import { rehypeMathPunctuation } from './rehype-math-punctuation.ts';
 import { rehypeSections } from './rehype-sections.ts';
 
@@ -21,6 +22,7 @@ export const remarkPlugins: RemarkPlugins = [remarkMath];
 export const rehypePlugins: RehypePlugins = [
   [rehypeKatex, katexOptions],
   rehypeFailOnKatexError,
+  rehypeLeanKatex,
   rehypeMathPunctuation,
   rehypeScrollRegions,
   rehypeEmptyCornerCell,

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
@@ -53,4 +54,27 @@ test('an inline formula keeps the punctuation after it on its line', async () =>
   expect(html.match(/class="math-nowrap"/g)).toHaveLength(2);
   expect(html).toMatch(/<\/span><\/span>。<\/span>接着/);
   expect(html).toMatch(/<\/span><\/span>；<\/span>最后/);
+});
+
+test('every built formula can be read aloud and found: MathML, or the visible text of a one-symbol formula', () => {
+  let oneSymbol = 0;
+  for (const page of filesIn(DIST, '.html')) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    expect(html, page).not.toMatch(/<annotation|<semantics/);
+    for (const [formula] of html.matchAll(/<span class="katex">(?:(?!<span class="katex">).)*/gs)) {
+      if (/^<span class="katex"><span class="katex-mathml"><math[ >]/.test(formula)) continue;
+      // No MathML: the visible HTML is what is read, so it must not be hidden, and it is one symbol.
+      const symbol = /^<span class="katex"><span class="katex-html"><span class="base"><span class="strut"[^>]*><\/span><span [^>]*>([^<]+)<\/span><\/span><\/span><\/span>/.exec(formula);
+      expect(symbol?.[1].trim(), `${page}: ${formula.slice(0, 300)}`).toMatch(/^\S{1,8}$/u);
+      oneSymbol += 1;
+    }
+  }
+  expect(oneSymbol).toBeGreaterThan(100);
+  // The search index keeps those symbols (only aria-hidden glyph runs are left out of it).
+  const fragments = filesIn(join(DIST, 'pagefind', 'fragment'), '.pf_fragment').map((file) => {
+    const raw = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', file)));
+    return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as { url: string; content: string };
+  });
+  const rmsprop = fragments.find((fragment) => fragment.url.replace(/\/$/, '').endsWith('/rmsprop'));
+  expect(rmsprop?.content).toContain('raise η to 0.5');
 });
