@@ -14,7 +14,10 @@ import { rehypeLeanKatex } from './rehype-lean-katex.ts';
 import { rehypeMathPunctuation } from './rehype-math-punctuation.ts';
 import { rehypeSections } from './rehype-sections.ts';
 
-/** KaTeX at build time: HTML for the eye plus MathML for screen readers (KaTeX hides the HTML from them). */
+/**
+ * KaTeX at build time: HTML for the eye plus MathML for screen readers (KaTeX hides the HTML from them);
+ * rehype-lean-katex.ts then trims both without changing what is drawn or read.
+ */
 export const katexOptions = { output: 'htmlAndMathml', strict: 'warn' } as const;
 
 export const remarkPlugins: RemarkPlugins = [remarkMath];
