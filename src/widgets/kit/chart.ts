@@ -7,6 +7,7 @@ import {
   Chart, LineController, LineElement, PointElement, LinearScale,
   type ChartConfiguration, type ChartDataset, type Plugin,
 } from 'chart.js';
+import { strokeGrid, strokeStepMarker } from './canvas-marks.ts';
 import { linearTick, powerTick } from './format.ts';
 import type { Palette } from './palette.ts';
 import { SERIES, type SeriesTag } from './series.ts';
@@ -141,25 +142,10 @@ export function gridLayer(colour: () => string): Plugin<'line'> {
   return {
     id: 'gridLayer',
     beforeDatasetsDraw(chart) {
-      const { ctx, chartArea: { left, right, top, bottom }, scales: { x, y } } = chart;
+      const { x, y } = chart.scales;
       if (!x || !y) return;
-      ctx.save();
-      ctx.strokeStyle = colour();
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      // Half-pixel offsets give crisp one-pixel lines.
-      for (const tick of y.ticks) {
-        const py = Math.round(y.getPixelForValue(tick.value)) + 0.5;
-        ctx.moveTo(left, py);
-        ctx.lineTo(right, py);
-      }
-      for (const tick of x.ticks) {
-        const px = Math.round(x.getPixelForValue(tick.value)) + 0.5;
-        ctx.moveTo(px, top);
-        ctx.lineTo(px, bottom);
-      }
-      ctx.stroke();
-      ctx.restore();
+      const at = (scale: typeof x) => scale.ticks.map((tick) => scale.getPixelForValue(tick.value));
+      strokeGrid(chart.ctx, chart.chartArea, at(x), at(y), colour());
     },
   };
 }
@@ -175,19 +161,7 @@ export function stepMarker(at: () => number | null, colour: () => string): Plugi
       const step = at();
       const x = chart.scales.x;
       if (step === null || !x) return;
-      const px = x.getPixelForValue(step);
-      const { top, bottom, left, right } = chart.chartArea;
-      if (!(px >= left - 0.5 && px <= right + 0.5)) return;
-      const ctx = chart.ctx;
-      ctx.save();
-      ctx.strokeStyle = colour();
-      ctx.lineWidth = 1.5;
-      ctx.setLineDash([3, 3]);
-      ctx.beginPath();
-      ctx.moveTo(px, top);
-      ctx.lineTo(px, bottom);
-      ctx.stroke();
-      ctx.restore();
+      strokeStepMarker(chart.ctx, chart.chartArea, x.getPixelForValue(step), colour());
     },
   };
 }

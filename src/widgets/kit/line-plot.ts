@@ -5,6 +5,7 @@
  * a slider then cost more than a frame can spare. This draws the same picture in a fraction of that,
  * with the build-time figure's own ranges and ticks (static-plot.ts), so the swap shows no jump.
  */
+import { strokeGrid, strokeStepMarker } from './canvas-marks.ts';
 import type { Palette } from './palette.ts';
 import { SERIES, type SeriesTag } from './series.ts';
 import { linearRange, logRange, niceTicks, powerTicks, tickLabel } from './static-plot.ts';
@@ -47,7 +48,6 @@ const PAD = 6;
 // Where the rotated y title sits, and the room the x tick labels and title take under the plot.
 const TITLE_BAND = FONT_SIZE + 6;
 const X_LABELS = FONT_SIZE + PAD;
-const MARKER_DASH = [3, 3];
 
 export class LinePlot {
   readonly canvas: HTMLCanvasElement;
@@ -191,22 +191,7 @@ export class LinePlot {
     const ctx = this.#ctx;
     const { left, right, top, bottom } = this.#area;
     const { xTicks, yTicks } = this.#scales;
-    // Grid in one path; half-pixel offsets give crisp one-pixel lines.
-    ctx.strokeStyle = palette.grid;
-    ctx.lineWidth = 1;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    for (const t of yTicks) {
-      const y = Math.round(this.#py(t)) + 0.5;
-      ctx.moveTo(left, y);
-      ctx.lineTo(right, y);
-    }
-    for (const t of xTicks) {
-      const x = Math.round(this.#px(t)) + 0.5;
-      ctx.moveTo(x, top);
-      ctx.lineTo(x, bottom);
-    }
-    ctx.stroke();
+    strokeGrid(ctx, this.#area, xTicks.map((t) => this.#px(t)), yTicks.map((t) => this.#py(t)), palette.grid);
 
     ctx.fillStyle = palette.text;
     ctx.textAlign = 'right';
@@ -264,17 +249,6 @@ export class LinePlot {
 
   #drawMarker(palette: Palette): void {
     if (this.#marker === null) return;
-    const x = this.#px(this.#marker);
-    const { left, right, top, bottom } = this.#area;
-    if (!(x >= left - 0.5 && x <= right + 0.5)) return;
-    const ctx = this.#ctx;
-    ctx.strokeStyle = palette.text;
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash(MARKER_DASH);
-    ctx.beginPath();
-    ctx.moveTo(x, top);
-    ctx.lineTo(x, bottom);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    strokeStepMarker(this.#ctx, this.#area, this.#px(this.#marker), palette.text);
   }
 }
