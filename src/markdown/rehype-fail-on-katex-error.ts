@@ -2,6 +2,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toText } from 'hast-util-to-text';
+import { hasClass } from './hast.ts';
 
 /**
  * rehype-katex 7 never throws. On a formula KaTeX cannot parse it records a
@@ -18,8 +19,7 @@ export function rehypeFailOnKatexError() {
       throw new Error(`${file.path ?? 'markdown'}${where}: cannot typeset a formula: ${cause}`);
     }
     visit(tree, 'element', (node: Element) => {
-      const className = node.properties?.className;
-      if (!Array.isArray(className) || !className.includes('katex-error')) return;
+      if (!hasClass(node, 'katex-error')) return;
       const where = node.position ? `:${node.position.start.line}` : '';
       throw new Error(`${file.path ?? 'markdown'}${where}: cannot typeset "${toText(node)}"`);
     });

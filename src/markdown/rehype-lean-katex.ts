@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass, isElement } from './hast.ts';
 
 /**
  * KaTeX's output with fewer elements and bytes, for the same picture and the same speech. A long
@@ -20,10 +21,10 @@ export function rehypeLeanKatex() {
       if (!hasClass(node, 'katex')) return;
       const mathml = childWithClass(node, 'katex-mathml');
       const html = childWithClass(node, 'katex-html');
-      if (mathml && html) {
-        const math = mathml.children.find(isElement);
-        if (math?.tagName === 'math') leanMathml(math);
-        if (math && isOneSymbol(math)) {
+      const math = mathml?.children.find(isElement);
+      if (html && math?.tagName === 'math') {
+        leanMathml(math);
+        if (isOneSymbol(math)) {
           node.children = node.children.filter((child) => child !== mathml);
           delete html.properties.ariaHidden;
         }
@@ -62,8 +63,9 @@ function isOneSymbol(math: Element): boolean {
   return tokens === 1 && !structure;
 }
 
-const SPACE = /^margin-right:\s*(-?[\d.]+)em;?$/;
 const MARGIN = /margin-right:\s*(-?[\d.]+)em/;
+/** A style that is nothing but a right margin. */
+const ONLY_MARGIN = new RegExp(`^${MARGIN.source};?$`);
 
 /** Move each plain `mspace` into the right margin of the element just before it. */
 function foldSpaces(parent: Element): void {
@@ -83,7 +85,7 @@ function foldSpaces(parent: Element): void {
 function plainSpace(element: Element): number | undefined {
   const classes = element.properties.className;
   if (element.children.length > 0 || !Array.isArray(classes) || classes.join(' ') !== 'mspace') return undefined;
-  const match = SPACE.exec(String(element.properties.style ?? ''));
+  const match = ONLY_MARGIN.exec(String(element.properties.style ?? ''));
   return match ? Number(match[1]) : undefined;
 }
 
@@ -100,15 +102,6 @@ function addRightMargin(element: Element, em: number): void {
   element.properties.style = existing
     ? style.replace(MARGIN, `margin-right:${total}em`)
     : `${style}${style && !style.endsWith(';') ? ';' : ''}margin-right:${total}em`;
-}
-
-function isElement(node: unknown): node is Element {
-  return typeof node === 'object' && node !== null && (node as Element).type === 'element';
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties?.className;
-  return Array.isArray(classes) && classes.includes(name);
 }
 
 function childWithClass(node: Element, name: string): Element | undefined {

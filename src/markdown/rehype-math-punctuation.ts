@@ -1,5 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { hasClass } from './hast.ts';
 
 /** Punctuation that must never start a line, Chinese and Western. */
 const CLOSING = /^[，。；：、！？）》」』”’,.;:!?)\]]+/u;
@@ -27,11 +28,6 @@ export function rehypeMathPunctuation() {
       }
     });
   };
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties?.className;
-  return Array.isArray(classes) && classes.includes(name);
 }
 
 function isInlineMath(node: Element): boolean {

@@ -1,17 +1,13 @@
 import type { Root, Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
+import { hasClass } from './hast.ts';
 
 /** What a screen reader announces for each kind of scrolling box, by language. */
 const LABELS = {
   en: { table: 'Table', math: 'Formula' },
   zh: { table: '表格', math: '公式' },
 } as const;
-
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties?.className;
-  return Array.isArray(className) && className.includes(name);
-}
 
 /** Articles live in `content/articles/<lang>/`, so the file path tells the language. */
 function languageOf(file: VFile): keyof typeof LABELS {

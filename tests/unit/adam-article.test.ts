@@ -17,7 +17,7 @@ describe('Adam article: the exercises’ answers', () => {
     expect(n.fmt(n.exerciseSecond)).toBe('1.35');
   });
   it('5: Keras’s 10⁻⁷ is 3.16×10⁻⁶ in PyTorch at t = 1, and within 3% from about step 3000 on', () => {
-    expect(n.kerasAsTorchFirst).toBeCloseTo(1e-7 / Math.sqrt(0.001), 15);
+    expect(n.epsHatFirst).toBeCloseTo(1e-7 / Math.sqrt(0.001), 15);
     const ratio = (t: number) => 1 / Math.sqrt(1 - 0.999 ** t);
     expect(ratio(n.kerasWithinStep)).toBeLessThan(1.03);
     expect(ratio(n.kerasWithinStep - 1)).toBeGreaterThanOrEqual(1.03);

@@ -118,17 +118,14 @@ export const raceStartY = RACE_START[1];
 
 /**
  * The exercises' worked answers. 1: at β₁ = 0.9, β₂ = 0.99 the uncorrected step is η at t = 1 and
- * longer from t = 2. 5: Keras's ε̂ = 10⁻⁷ as a PyTorch ε, ε̂/√(1 − β₂ᵗ), at t = 1 and once it is
- * within 3% of ε̂ for good (the round step count the answer quotes, and β₂ᵗ there).
+ * longer from t = 2. 5: Keras's ε̂ as a PyTorch ε, ε̂/√(1 − β₂ᵗ), is `epsHatFirst` at t = 1; the step
+ * from which it stays within 3% of ε̂ (the round step count the answer quotes, and β₂ᵗ there).
  */
 export const EXERCISE_BETAS = { beta1: 0.9, beta2: 0.99 };
 const exerciseStep = (t: number) => (1 - EXERCISE_BETAS.beta1 ** t) / Math.sqrt(1 - EXERCISE_BETAS.beta2 ** t);
 export const exerciseFirst = exerciseStep(1);
 export const exerciseSecond = exerciseStep(2);
-export const KERAS_EPS = 1e-7;
 export const KERAS_WITHIN = 0.03;
-const kerasAsTorch = (t: number) => KERAS_EPS / Math.sqrt(1 - beta2 ** t);
-export const kerasAsTorchFirst = kerasAsTorch(1);
 /** The first step from which ε stays within 3% of ε̂, rounded up to a thousand steps for the prose. */
 export const kerasWithinStep = Math.ceil(Math.log(1 - 1 / (1 + KERAS_WITHIN) ** 2) / Math.log(beta2));
 export const kerasRoundStep = Math.ceil(kerasWithinStep / 1000) * 1000;

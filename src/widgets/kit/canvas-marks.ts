@@ -11,7 +11,7 @@ export interface PlotArea {
 }
 
 /** The step marker's look, declared once. */
-export const STEP_MARKER = { width: 1.5, dash: [3, 3] } as const;
+const STEP_MARKER = { width: 1.5, dash: [3, 3] };
 
 /** Grid lines at the given pixel positions, in one path; half-pixel offsets give crisp one-pixel lines. */
 export function strokeGrid(ctx: CanvasRenderingContext2D, area: PlotArea, xs: Iterable<number>, ys: Iterable<number>, colour: string): void {
@@ -40,7 +40,7 @@ export function strokeStepMarker(ctx: CanvasRenderingContext2D, area: PlotArea, 
   ctx.save();
   ctx.strokeStyle = colour;
   ctx.lineWidth = STEP_MARKER.width;
-  ctx.setLineDash([...STEP_MARKER.dash]);
+  ctx.setLineDash(STEP_MARKER.dash);
   ctx.beginPath();
   ctx.moveTo(x, area.top);
   ctx.lineTo(x, area.bottom);
